@@ -1,0 +1,150 @@
+//! The question catalogue: life domains, their ladders, strength
+//! suggestions and questions, in Dutch (B1) and English.
+//!
+//! This is data, not code paths: the screens render a domain by walking its
+//! questions in order, the printed plan names rungs and strengths from here,
+//! and an embedding can add its own domain (from JSON) with
+//! [`Catalogue::with_extra`]. No question text is hard-coded in a component.
+//!
+//! Scope per domain (decided here, documented in `docs/plan-format.md`):
+//! work and health are asked per member (a ladder is about one person);
+//! housing, money and safety are asked for the household as a whole.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::DomainId;
+use super::text::Text;
+
+mod content;
+
+/// Whether a domain's ladder is answered once for the household or once
+/// per member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Household,
+    PerMember,
+}
+
+/// Which part of [`crate::domain::DomainAnswers`] (or the assessment, or the
+/// agreements) a question fills in. The UI matches on this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    GoingWell,
+    Strengths,
+    Wants,
+    RungNow,
+    RungWanted,
+    Worries,
+    Network,
+    Professionals,
+    Notes,
+    Agreements,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Question {
+    /// Stable id, `"<domain>.<field>"`, e.g. `"work.going_well"`.
+    pub id: String,
+    pub field: Field,
+    pub label: Text,
+    /// A short hint under the label; may be empty in both languages.
+    #[serde(default)]
+    pub hint: Text,
+    /// Why we ask: shown on request, so people know what happens with it.
+    pub why: Text,
+    #[serde(default)]
+    pub optional: bool,
+}
+
+/// A strength the household can pick instead of (or besides) typing.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Strength {
+    /// Stable id, `"<domain>.<word>"`; this is what an intake stores.
+    pub id: String,
+    pub text: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DomainDef {
+    pub id: DomainId,
+    pub name: Text,
+    /// One or two sentences opening the domain.
+    pub intro: Text,
+    pub scope: Scope,
+    /// Rungs from the bottom: index 0 is rung 1.
+    pub ladder: Vec<Text>,
+    #[serde(default)]
+    pub strengths: Vec<Strength>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalogue {
+    pub domains: Vec<DomainDef>,
+}
+
+impl Catalogue {
+    /// The five domains every municipality has: work, housing, finances,
+    /// health, safety, in that order.
+    pub fn standard() -> Catalogue {
+        Catalogue {
+            domains: content::standard_domains(),
+        }
+    }
+
+    pub fn domain(&self, id: &DomainId) -> Option<&DomainDef> {
+        self.domains.iter().find(|d| &d.id == id)
+    }
+
+    /// Adds an embedding's own domain at the end. A domain with an id that
+    /// is already present replaces it (same place), so an embedding can
+    /// also reword a standard domain.
+    pub fn with_extra(mut self, extra: DomainDef) -> Catalogue {
+        match self.domains.iter().position(|d| d.id == extra.id) {
+            Some(i) => self.domains[i] = extra,
+            None => self.domains.push(extra),
+        }
+        self
+    }
+
+    /// Every piece of text in the catalogue with a label saying where it
+    /// sits; used by the translation and words-guide tests.
+    pub fn all_texts(&self) -> Vec<(String, &Text)> {
+        let mut out = Vec::new();
+        for d in &self.domains {
+            let id = d.id.as_str();
+            out.push((format!("{id}.name"), &d.name));
+            out.push((format!("{id}.intro"), &d.intro));
+            for (i, rung) in d.ladder.iter().enumerate() {
+                out.push((format!("{id}.ladder[{}]", i + 1), rung));
+            }
+            for s in &d.strengths {
+                out.push((s.id.clone(), &s.text));
+            }
+            for q in &d.questions {
+                out.push((format!("{}.label", q.id), &q.label));
+                out.push((format!("{}.why", q.id), &q.why));
+            }
+        }
+        out
+    }
+}
+
+impl DomainDef {
+    /// The text of a rung counted from 1, if the ladder has it.
+    pub fn rung(&self, rung: u8) -> Option<&Text> {
+        (rung as usize)
+            .checked_sub(1)
+            .and_then(|i| self.ladder.get(i))
+    }
+
+    pub fn strength(&self, id: &str) -> Option<&Strength> {
+        self.strengths.iter().find(|s| s.id == id)
+    }
+
+    pub fn question(&self, field: Field) -> Option<&Question> {
+        self.questions.iter().find(|q| q.field == field)
+    }
+}

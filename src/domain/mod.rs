@@ -1,0 +1,11 @@
+//! The pure core: model, catalogue (domains, ladders, questions), plan
+//! building, the plan file format with validation and migration.
+//! std + serde only: nothing here may know about the browser or Leptos
+//! (a test in `tests/domain_is_pure.rs` enforces it).
+
+pub mod catalogue;
+pub mod model;
+pub mod text;
+
+pub use model::*;
+pub use text::{Lang, Text};
