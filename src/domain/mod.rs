@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod model;
+pub mod plan;
 pub mod text;
 
 pub use model::*;

@@ -1,0 +1,515 @@
+//! Plan building: a pure function from an intake (plus the catalogue) to
+//! the view model of "uw plan", used by the screen, the print and the HTML
+//! export alike.
+//!
+//! The plan is language-neutral: catalogue wording comes along as [`Text`]
+//! (both languages), the household's own words as they typed them. So the
+//! same plan renders in Dutch or English and has one fingerprint.
+
+use serde::Serialize;
+
+use super::catalogue::{Catalogue, DomainDef};
+use super::model::*;
+use super::text::Text;
+
+mod fingerprint;
+mod redact;
+
+pub use fingerprint::{content_hash, short_fingerprint};
+pub use redact::{redact, Redaction, Section};
+
+/// Everything the plan document shows, in the order it shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    pub household_name: String,
+    /// The one contact person, on top of the plan.
+    pub contact: ContactPerson,
+    pub members: Vec<Member>,
+    /// Domains with something in them, catalogue order first, then domains
+    /// the catalogue does not know (from another embedding), by id.
+    pub domains: Vec<PlanDomain>,
+    /// Domains not in the plan: not started, or skipped ("not now") with
+    /// nothing filled in.
+    pub set_aside: Vec<AsideDomain>,
+    /// All agreements, grouped by who carries them.
+    pub agreements: Vec<CarrierGroup>,
+    pub share: Share,
+    /// Everyone involved; the contact person first.
+    pub involved: Vec<Involved>,
+    /// Date of the assessment the rungs come from, and of the one before.
+    pub assessment_date: Option<String>,
+    pub previous_assessment_date: Option<String>,
+    pub review_date: String,
+    pub residents: Vec<Signature>,
+    pub coach: Signature,
+    /// Set on a redacted copy: says plainly what is left out.
+    pub partial: Option<Partial>,
+    /// Not part of the fingerprint (see [`content_hash`]).
+    pub last_changed: String,
+    /// Short fingerprint, `xxxx-xxxx-xxxx-xxxx`.
+    pub fingerprint: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlanDomain {
+    pub id: DomainId,
+    pub name: Text,
+    pub status: DomainStatus,
+    /// Strengths first: what goes well, then the picked suggestions.
+    pub going_well: String,
+    pub strengths: Vec<Text>,
+    pub wants: String,
+    pub rungs: Vec<PlanRung>,
+    pub worries: String,
+    /// Names of network people involved in this domain.
+    pub network: Vec<String>,
+    /// Organisations involved in this domain.
+    pub professionals: Vec<String>,
+    pub agreements: Vec<PlanAgreement>,
+    pub notes: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AsideDomain {
+    pub id: DomainId,
+    pub name: Text,
+    pub status: DomainStatus,
+}
+
+/// One ladder line: rung now → rung wanted, for the household or a member.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlanRung {
+    /// `None`: the household as a whole.
+    pub member: Option<Id>,
+    /// The member's name; empty for the household.
+    pub who: String,
+    pub now: LadderAnswer,
+    pub now_text: Option<Text>,
+    pub wanted: LadderAnswer,
+    pub wanted_text: Option<Text>,
+    /// "Now" at the previous assessment, when there was one.
+    pub previous: Option<LadderAnswer>,
+    /// Rungs moved since the previous assessment (positive is up), when
+    /// both are rungs.
+    pub movement: Option<i16>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PlanAgreement {
+    pub id: Id,
+    pub what: String,
+    pub by_when: String,
+    pub status: AgreementStatus,
+    pub domain: Option<DomainId>,
+    pub carrier_name: String,
+    pub side: Side,
+    pub created: String,
+    pub review_note: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CarrierKind {
+    Member,
+    Network,
+    Coach,
+    Professional,
+    Other,
+}
+
+/// The agreements one carrier holds.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CarrierGroup {
+    pub kind: CarrierKind,
+    pub carrier: Carrier,
+    /// Member or network name, organisation, coach's name, or the typed
+    /// name. Empty when an agreement points at someone no longer listed.
+    pub name: String,
+    /// Role or relation, to tell people apart.
+    pub detail: String,
+    pub side: Side,
+    pub agreements: Vec<PlanAgreement>,
+}
+
+/// Who carries the agreements. Dropped agreements are not counted: they
+/// are carried by nobody. Done and agreed ones count. The coach counts as
+/// a professional; a typed-in "other" counts on the side it was given.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Share {
+    pub household_and_network: u32,
+    pub professionals: u32,
+    /// Not in either count.
+    pub dropped: u32,
+    /// Rounded to whole percent; `None` when nothing is counted.
+    pub household_and_network_percent: Option<u8>,
+    pub professionals_percent: Option<u8>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InvolvedKind {
+    Contact,
+    Network,
+    Professional,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Involved {
+    pub kind: InvolvedKind,
+    /// Person's name (contact, network) or organisation (professional).
+    pub name: String,
+    /// Organisation of the contact person, relation of a network person,
+    /// role of a professional.
+    pub detail: String,
+    /// Phone / e-mail as typed.
+    pub reach: String,
+    /// What a network person helps with.
+    pub helps_with: String,
+    pub domains: Vec<DomainId>,
+    /// Names of the members a professional works with; empty: everyone.
+    pub members: Vec<String>,
+}
+
+/// What a redacted copy leaves out, so the copy can say so.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Partial {
+    pub left_out_domains: Vec<AsideDomain>,
+    pub left_out_sections: Vec<Section>,
+}
+
+/// Builds the full plan. Language-neutral; see the module comment.
+pub fn build_plan(intake: &Intake, catalogue: &Catalogue) -> Plan {
+    let agreements: Vec<PlanAgreement> = intake
+        .agreements
+        .iter()
+        .map(|a| plan_agreement(intake, a))
+        .collect();
+
+    let mut domains = Vec::new();
+    let mut set_aside = Vec::new();
+    let known = catalogue.domains.iter().map(|d| (d.id.clone(), Some(d)));
+    let unknown = intake
+        .domains
+        .iter()
+        .filter(|a| catalogue.domain(&a.domain).is_none())
+        .map(|a| (a.domain.clone(), None));
+    for (id, def) in known.chain(unknown) {
+        let pd = plan_domain(intake, &id, def, &agreements);
+        if has_content(&pd) {
+            domains.push(pd);
+        } else {
+            set_aside.push(AsideDomain {
+                id: pd.id,
+                name: pd.name,
+                status: pd.status,
+            });
+        }
+    }
+
+    let groups = group_agreements(intake, &agreements);
+    let co = &intake.co_ownership;
+    let mut plan = Plan {
+        household_name: intake.household.display_name.clone(),
+        contact: intake.household.contact.clone(),
+        members: intake.household.members.clone(),
+        domains,
+        set_aside,
+        share: share(&groups),
+        agreements: groups,
+        involved: involved(intake),
+        assessment_date: intake.current_assessment().map(|a| a.date.clone()),
+        previous_assessment_date: intake.previous_assessment().map(|a| a.date.clone()),
+        review_date: co.review_date.clone(),
+        residents: co.residents.clone(),
+        coach: co.coach.clone(),
+        partial: None,
+        last_changed: co.last_changed.clone(),
+        fingerprint: String::new(),
+    };
+    plan.fingerprint = short_fingerprint(&plan);
+    plan
+}
+
+fn member_name(intake: &Intake, id: Id) -> String {
+    intake
+        .household
+        .members
+        .iter()
+        .find(|m| m.id == id)
+        .map(|m| m.name.clone())
+        .unwrap_or_default()
+}
+
+fn network_person(intake: &Intake, id: Id) -> Option<&NetworkPerson> {
+    intake.network.iter().find(|p| p.id == id)
+}
+
+fn professional(intake: &Intake, id: Id) -> Option<&Professional> {
+    intake.professionals.iter().find(|p| p.id == id)
+}
+
+/// Kind, name, detail and side of a carrier.
+fn describe(intake: &Intake, carrier: &Carrier) -> (CarrierKind, String, String, Side) {
+    match carrier {
+        Carrier::Member { id } => {
+            let m = intake.household.members.iter().find(|m| m.id == *id);
+            let (name, role) = m
+                .map(|m| (m.name.clone(), m.role.clone()))
+                .unwrap_or_default();
+            (CarrierKind::Member, name, role, Side::HouseholdAndNetwork)
+        }
+        Carrier::Network { id } => {
+            let p = network_person(intake, *id);
+            let (name, rel) = p
+                .map(|p| (p.name.clone(), p.relation.clone()))
+                .unwrap_or_default();
+            (CarrierKind::Network, name, rel, Side::HouseholdAndNetwork)
+        }
+        Carrier::Coach => {
+            let c = &intake.household.contact;
+            (
+                CarrierKind::Coach,
+                c.name.clone(),
+                c.organisation.clone(),
+                Side::Professionals,
+            )
+        }
+        Carrier::Professional { id } => {
+            let p = professional(intake, *id);
+            let (org, role) = p
+                .map(|p| (p.organisation.clone(), p.role.clone()))
+                .unwrap_or_default();
+            (CarrierKind::Professional, org, role, Side::Professionals)
+        }
+        Carrier::Other { name, side } => (CarrierKind::Other, name.clone(), String::new(), *side),
+    }
+}
+
+fn plan_agreement(intake: &Intake, a: &Agreement) -> PlanAgreement {
+    let (_, carrier_name, _, side) = describe(intake, &a.carrier);
+    PlanAgreement {
+        id: a.id,
+        what: a.what.clone(),
+        by_when: a.by_when.clone(),
+        status: a.status,
+        domain: a.domain.clone(),
+        carrier_name,
+        side,
+        created: a.created.clone(),
+        review_note: a.review_note.clone(),
+    }
+}
+
+fn plan_domain(
+    intake: &Intake,
+    id: &DomainId,
+    def: Option<&DomainDef>,
+    all: &[PlanAgreement],
+) -> PlanDomain {
+    let empty = DomainAnswers::default();
+    let answers = intake.domain(id).unwrap_or(&empty);
+    let name = def
+        .map(|d| d.name.clone())
+        .unwrap_or_else(|| Text::new(id.as_str(), id.as_str()));
+    // A picked strength the catalogue no longer has is shown by its id,
+    // rather than silently lost.
+    let strengths = answers
+        .strengths
+        .iter()
+        .map(|s| {
+            def.and_then(|d| d.strength(s))
+                .map(|st| st.text.clone())
+                .unwrap_or_else(|| Text::new(s, s))
+        })
+        .collect();
+    PlanDomain {
+        id: id.clone(),
+        name,
+        status: answers.status,
+        going_well: answers.going_well.clone(),
+        strengths,
+        wants: answers.wants.clone(),
+        rungs: rungs(intake, id, def),
+        worries: answers.worries.clone(),
+        network: answers
+            .network
+            .iter()
+            .filter_map(|i| network_person(intake, *i).map(|p| p.name.clone()))
+            .collect(),
+        professionals: answers
+            .professionals
+            .iter()
+            .filter_map(|i| professional(intake, *i).map(|p| p.organisation.clone()))
+            .collect(),
+        agreements: all
+            .iter()
+            .filter(|a| a.domain.as_ref() == Some(id))
+            .cloned()
+            .collect(),
+        notes: answers.notes.clone(),
+    }
+}
+
+/// Ladder lines: the household first, then members in household order;
+/// a line appears when it has an answer now or at the previous assessment.
+/// The catalogue's scope decides what the screens ask, not what is shown,
+/// so nothing answered is hidden.
+fn rungs(intake: &Intake, id: &DomainId, def: Option<&DomainDef>) -> Vec<PlanRung> {
+    let current = intake.current_assessment();
+    let previous = intake.previous_assessment();
+    let who = std::iter::once(None).chain(intake.household.members.iter().map(|m| Some(m.id)));
+    let label = |a: LadderAnswer| a.rung().and_then(|r| def.and_then(|d| d.rung(r)).cloned());
+    who.filter_map(|member| {
+        let now = current
+            .and_then(|a| a.entry(id, member))
+            .cloned()
+            .unwrap_or_default();
+        let prev = previous.and_then(|a| a.entry(id, member)).map(|e| e.now);
+        let answered = |a: LadderAnswer| a != LadderAnswer::NotAsked;
+        if !answered(now.now) && !answered(now.wanted) && !prev.is_some_and(answered) {
+            return None;
+        }
+        let movement = match (now.now.rung(), prev.and_then(|p| p.rung())) {
+            (Some(n), Some(p)) => Some(i16::from(n) - i16::from(p)),
+            _ => None,
+        };
+        Some(PlanRung {
+            member,
+            who: member.map(|m| member_name(intake, m)).unwrap_or_default(),
+            now: now.now,
+            now_text: label(now.now),
+            wanted: now.wanted,
+            wanted_text: label(now.wanted),
+            previous: prev,
+            movement,
+        })
+    })
+    .collect()
+}
+
+fn has_content(d: &PlanDomain) -> bool {
+    let texts = [&d.going_well, &d.wants, &d.worries, &d.notes];
+    d.status == DomainStatus::InProgress
+        || d.status == DomainStatus::Done
+        || texts.iter().any(|t| !t.trim().is_empty())
+        || !d.strengths.is_empty()
+        || !d.rungs.is_empty()
+        || !d.network.is_empty()
+        || !d.professionals.is_empty()
+        || !d.agreements.is_empty()
+}
+
+/// Groups in a fixed order: members, network, coach, professionals,
+/// others; within a kind in list order, agreements in intake order.
+fn group_agreements(intake: &Intake, agreements: &[PlanAgreement]) -> Vec<CarrierGroup> {
+    let mut carriers: Vec<Carrier> = Vec::new();
+    carriers.extend(
+        intake
+            .household
+            .members
+            .iter()
+            .map(|m| Carrier::Member { id: m.id }),
+    );
+    carriers.extend(intake.network.iter().map(|p| Carrier::Network { id: p.id }));
+    carriers.push(Carrier::Coach);
+    carriers.extend(
+        intake
+            .professionals
+            .iter()
+            .map(|p| Carrier::Professional { id: p.id }),
+    );
+    // Carriers not on a list: dangling ids, then typed-in others, in order
+    // of first appearance, each after the known ones of its kind.
+    for a in &intake.agreements {
+        if !carriers.contains(&a.carrier) {
+            let kind_rank = |c: &Carrier| match c {
+                Carrier::Member { .. } => 0,
+                Carrier::Network { .. } => 1,
+                Carrier::Coach => 2,
+                Carrier::Professional { .. } => 3,
+                Carrier::Other { .. } => 4,
+            };
+            let rank = kind_rank(&a.carrier);
+            let at = carriers
+                .iter()
+                .rposition(|c| kind_rank(c) <= rank)
+                .map_or(0, |i| i + 1);
+            carriers.insert(at, a.carrier.clone());
+        }
+    }
+    carriers
+        .into_iter()
+        .filter_map(|carrier| {
+            let held: Vec<PlanAgreement> = intake
+                .agreements
+                .iter()
+                .zip(agreements)
+                .filter(|(a, _)| a.carrier == carrier)
+                .map(|(_, p)| p.clone())
+                .collect();
+            if held.is_empty() {
+                return None;
+            }
+            let (kind, name, detail, side) = describe(intake, &carrier);
+            Some(CarrierGroup {
+                kind,
+                carrier,
+                name,
+                detail,
+                side,
+                agreements: held,
+            })
+        })
+        .collect()
+}
+
+pub(crate) fn share(groups: &[CarrierGroup]) -> Share {
+    let mut s = Share::default();
+    for a in groups.iter().flat_map(|g| &g.agreements) {
+        match (a.status, a.side) {
+            (AgreementStatus::Dropped, _) => s.dropped += 1,
+            (_, Side::HouseholdAndNetwork) => s.household_and_network += 1,
+            (_, Side::Professionals) => s.professionals += 1,
+        }
+    }
+    let total = s.household_and_network + s.professionals;
+    if total > 0 {
+        // Round half up, in integers so it is the same everywhere.
+        let hn = (200 * s.household_and_network + total) / (2 * total);
+        s.household_and_network_percent = Some(hn as u8);
+        s.professionals_percent = Some((100 - hn) as u8);
+    }
+    s
+}
+
+fn involved(intake: &Intake) -> Vec<Involved> {
+    let c = &intake.household.contact;
+    let mut out = vec![Involved {
+        kind: InvolvedKind::Contact,
+        name: c.name.clone(),
+        detail: c.organisation.clone(),
+        reach: c.reach.clone(),
+        helps_with: String::new(),
+        domains: Vec::new(),
+        members: Vec::new(),
+    }];
+    out.extend(intake.network.iter().map(|p| Involved {
+        kind: InvolvedKind::Network,
+        name: p.name.clone(),
+        detail: p.relation.clone(),
+        reach: String::new(),
+        helps_with: p.helps_with.clone(),
+        domains: p.domains.clone(),
+        members: Vec::new(),
+    }));
+    out.extend(intake.professionals.iter().map(|p| Involved {
+        kind: InvolvedKind::Professional,
+        name: p.organisation.clone(),
+        detail: p.role.clone(),
+        reach: p.contact.clone(),
+        helps_with: String::new(),
+        domains: p.domains.clone(),
+        members: p.members.iter().map(|m| member_name(intake, *m)).collect(),
+    }));
+    out
+}

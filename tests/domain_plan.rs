@@ -1,0 +1,533 @@
+//! Plan building: order, grouping, share, movement, redaction, fingerprint.
+
+use keukentafel::domain::catalogue::Catalogue;
+use keukentafel::domain::plan::{
+    build_plan, redact, CarrierKind, InvolvedKind, Redaction, Section,
+};
+use keukentafel::domain::*;
+
+fn d(id: &str) -> DomainId {
+    DomainId::new(id)
+}
+
+fn agreement(
+    id: Id,
+    what: &str,
+    carrier: Carrier,
+    domain: &str,
+    status: AgreementStatus,
+) -> Agreement {
+    Agreement {
+        id,
+        what: what.into(),
+        carrier,
+        by_when: "deze week".into(),
+        domain: (!domain.is_empty()).then(|| d(domain)),
+        status,
+        created: "2024-03-01".into(),
+        review_note: String::new(),
+    }
+}
+
+/// Two adults, one network person, two professionals, a few agreements.
+fn sample() -> Intake {
+    let mut i = Intake::default();
+    i.household.display_name = "Familie Bakker".into();
+    i.household.contact = ContactPerson {
+        name: "Sanne".into(),
+        organisation: "Wijkteam Velve".into(),
+        reach: "06-12345678".into(),
+    };
+    i.household.members = vec![
+        Member {
+            id: 1,
+            name: "Ayşe".into(),
+            role: "moeder".into(),
+            birth_year: Some(1985),
+        },
+        Member {
+            id: 2,
+            name: "Tom".into(),
+            role: "vader".into(),
+            birth_year: None,
+        },
+    ];
+    i.network = vec![NetworkPerson {
+        id: 3,
+        name: "Oma Riet".into(),
+        relation: "oma".into(),
+        helps_with: "oppassen".into(),
+        domains: vec![d("work")],
+    }];
+    i.professionals = vec![
+        Professional {
+            id: 4,
+            organisation: "Woningcorporatie Domijn".into(),
+            role: "huismeester".into(),
+            contact: "053-1234567".into(),
+            members: vec![],
+            domains: vec![d("housing")],
+        },
+        Professional {
+            id: 5,
+            organisation: "Schuldhulp Enschede".into(),
+            role: "budgetcoach".into(),
+            contact: "info@example.nl".into(),
+            members: vec![2],
+            domains: vec![d("finances")],
+        },
+    ];
+    // Deliberately in a different order than the catalogue.
+    i.domains = vec![
+        DomainAnswers {
+            domain: d("finances"),
+            status: DomainStatus::Done,
+            going_well: "We openen de post samen.".into(),
+            strengths: vec!["finances.opens_post".into()],
+            wants: "Rustig rondkomen.".into(),
+            professionals: vec![5],
+            ..Default::default()
+        },
+        DomainAnswers {
+            domain: d("work"),
+            status: DomainStatus::InProgress,
+            going_well: "Ayşe helpt op school.".into(),
+            network: vec![3],
+            ..Default::default()
+        },
+        DomainAnswers {
+            domain: d("safety"),
+            status: DomainStatus::Skipped,
+            ..Default::default()
+        },
+    ];
+    i.assessments = vec![
+        Assessment {
+            id: 10,
+            date: "2024-01-10".into(),
+            rungs: vec![RungEntry {
+                domain: d("work"),
+                member: Some(1),
+                now: LadderAnswer::Rung(2),
+                wanted: LadderAnswer::Rung(4),
+            }],
+        },
+        Assessment {
+            id: 11,
+            date: "2024-06-10".into(),
+            rungs: vec![
+                RungEntry {
+                    domain: d("work"),
+                    member: Some(2),
+                    now: LadderAnswer::RatherNotSay,
+                    wanted: LadderAnswer::Rung(6),
+                },
+                RungEntry {
+                    domain: d("work"),
+                    member: Some(1),
+                    now: LadderAnswer::Rung(3),
+                    wanted: LadderAnswer::Rung(4),
+                },
+                RungEntry {
+                    domain: d("finances"),
+                    member: None,
+                    now: LadderAnswer::Rung(4),
+                    wanted: LadderAnswer::Rung(6),
+                },
+            ],
+        },
+    ];
+    use AgreementStatus::*;
+    i.agreements = vec![
+        agreement(
+            20,
+            "Huurcontract opzoeken",
+            Carrier::Professional { id: 4 },
+            "housing",
+            Agreed,
+        ),
+        agreement(
+            21,
+            "Oppassen op dinsdag",
+            Carrier::Network { id: 3 },
+            "work",
+            Agreed,
+        ),
+        agreement(
+            22,
+            "Post openen",
+            Carrier::Member { id: 2 },
+            "finances",
+            Done,
+        ),
+        agreement(23, "Samen naar de inloop", Carrier::Coach, "work", Agreed),
+        agreement(
+            24,
+            "Formulier invullen",
+            Carrier::Member { id: 1 },
+            "finances",
+            Dropped,
+        ),
+        agreement(
+            25,
+            "Boodschappen doen",
+            Carrier::Other {
+                name: "Buurvrouw Els".into(),
+                side: Side::HouseholdAndNetwork,
+            },
+            "",
+            Agreed,
+        ),
+        agreement(
+            26,
+            "Budgetplan maken",
+            Carrier::Professional { id: 5 },
+            "finances",
+            Agreed,
+        ),
+        agreement(
+            27,
+            "Zwemles regelen",
+            Carrier::Member { id: 1 },
+            "health",
+            Agreed,
+        ),
+    ];
+    i.co_ownership = CoOwnership {
+        review_date: "2024-09-01".into(),
+        residents: vec![Signature {
+            name: "Ayşe".into(),
+            date: "2024-06-10".into(),
+        }],
+        coach: Signature {
+            name: "Sanne".into(),
+            date: "2024-06-10".into(),
+        },
+        last_changed: "2024-06-10T10:00:00Z".into(),
+    };
+    i.next_id = 27;
+    i
+}
+
+fn plan() -> keukentafel::domain::plan::Plan {
+    build_plan(&sample(), &Catalogue::standard())
+}
+
+#[test]
+fn contact_on_top_of_everyone_involved() {
+    let p = plan();
+    assert_eq!(p.contact.name, "Sanne");
+    let kinds: Vec<InvolvedKind> = p.involved.iter().map(|x| x.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            InvolvedKind::Contact,
+            InvolvedKind::Network,
+            InvolvedKind::Professional,
+            InvolvedKind::Professional
+        ]
+    );
+    assert_eq!(p.involved[0].reach, "06-12345678");
+    assert_eq!(p.involved[3].members, ["Tom"]);
+}
+
+#[test]
+fn domains_follow_the_catalogue_and_set_aside_the_untouched() {
+    let p = plan();
+    let ids: Vec<&str> = p.domains.iter().map(|x| x.id.as_str()).collect();
+    // housing and health have agreements, so they are in the plan.
+    assert_eq!(ids, ["work", "housing", "finances", "health"]);
+    let aside: Vec<(&str, DomainStatus)> = p
+        .set_aside
+        .iter()
+        .map(|x| (x.id.as_str(), x.status))
+        .collect();
+    assert_eq!(aside, [("safety", DomainStatus::Skipped)]);
+    assert_eq!(p.domains[0].name.nl, "Werk en meedoen");
+}
+
+#[test]
+fn a_domain_the_catalogue_does_not_know_comes_last_by_its_id() {
+    let mut i = sample();
+    i.domains.push(DomainAnswers {
+        domain: d("school"),
+        going_well: "Goede cijfers".into(),
+        ..Default::default()
+    });
+    let p = build_plan(&i, &Catalogue::standard());
+    assert_eq!(p.domains.last().unwrap().id.as_str(), "school");
+    assert_eq!(p.domains.last().unwrap().name.en, "school");
+}
+
+#[test]
+fn strengths_are_resolved_from_the_catalogue() {
+    let p = plan();
+    let money = p
+        .domains
+        .iter()
+        .find(|x| x.id.as_str() == "finances")
+        .unwrap();
+    assert_eq!(money.going_well, "We openen de post samen.");
+    assert_eq!(
+        money.strengths[0].nl,
+        "Ik open mijn post en bewaar de papieren."
+    );
+    assert_eq!(money.professionals, ["Schuldhulp Enschede"]);
+}
+
+#[test]
+fn rungs_per_member_with_movement_since_the_previous_assessment() {
+    let p = plan();
+    assert_eq!(p.assessment_date.as_deref(), Some("2024-06-10"));
+    assert_eq!(p.previous_assessment_date.as_deref(), Some("2024-01-10"));
+    let work = &p.domains[0];
+    // Household line first (none here), then members in household order.
+    let who: Vec<&str> = work.rungs.iter().map(|r| r.who.as_str()).collect();
+    assert_eq!(who, ["Ayşe", "Tom"]);
+    assert_eq!(work.rungs[0].movement, Some(1));
+    assert_eq!(work.rungs[0].previous, Some(LadderAnswer::Rung(2)));
+    assert!(work.rungs[0]
+        .now_text
+        .as_ref()
+        .unwrap()
+        .en
+        .contains("organised activities"));
+    // "Rather not say" is kept as an answer, with no movement and no text.
+    assert_eq!(work.rungs[1].now, LadderAnswer::RatherNotSay);
+    assert_eq!(work.rungs[1].movement, None);
+    assert!(work.rungs[1].now_text.is_none());
+    assert_eq!(
+        work.rungs[1].wanted_text.as_ref().unwrap().en,
+        "I have paid work."
+    );
+    let money = &p.domains[2];
+    assert_eq!(money.rungs.len(), 1);
+    assert_eq!(money.rungs[0].member, None);
+    assert_eq!(money.rungs[0].previous, None);
+}
+
+#[test]
+fn agreements_grouped_by_carrier_in_fixed_order() {
+    let p = plan();
+    let groups: Vec<(CarrierKind, &str, Vec<Id>)> = p
+        .agreements
+        .iter()
+        .map(|g| {
+            (
+                g.kind,
+                g.name.as_str(),
+                g.agreements.iter().map(|a| a.id).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        groups,
+        [
+            (CarrierKind::Member, "Ayşe", vec![24, 27]),
+            (CarrierKind::Member, "Tom", vec![22]),
+            (CarrierKind::Network, "Oma Riet", vec![21]),
+            (CarrierKind::Coach, "Sanne", vec![23]),
+            (
+                CarrierKind::Professional,
+                "Woningcorporatie Domijn",
+                vec![20]
+            ),
+            (CarrierKind::Professional, "Schuldhulp Enschede", vec![26]),
+            (CarrierKind::Other, "Buurvrouw Els", vec![25]),
+        ]
+    );
+    let total: usize = p.agreements.iter().map(|g| g.agreements.len()).sum();
+    assert_eq!(total, 8);
+}
+
+#[test]
+fn share_counts_household_and_network_against_professionals_without_dropped() {
+    let p = plan();
+    // Household+network: 27, 22, 21, 25 (24 dropped) = 4; professionals: 23 (coach), 20, 26 = 3.
+    assert_eq!(p.share.household_and_network, 4);
+    assert_eq!(p.share.professionals, 3);
+    assert_eq!(p.share.dropped, 1);
+    assert_eq!(p.share.household_and_network_percent, Some(57));
+    assert_eq!(p.share.professionals_percent, Some(43));
+}
+
+#[test]
+fn share_of_no_agreements_is_not_a_percentage() {
+    let p = build_plan(&Intake::default(), &Catalogue::standard());
+    assert_eq!(p.share.household_and_network_percent, None);
+    assert!(p.agreements.is_empty());
+    assert_eq!(p.domains.len(), 0);
+    assert_eq!(p.set_aside.len(), 5);
+    assert_eq!(p.involved.len(), 1, "the contact person is always listed");
+}
+
+#[test]
+fn an_agreement_with_a_carrier_no_longer_listed_still_shows() {
+    let mut i = sample();
+    i.agreements.push(agreement(
+        30,
+        "Bellen",
+        Carrier::Network { id: 99 },
+        "",
+        AgreementStatus::Agreed,
+    ));
+    let p = build_plan(&i, &Catalogue::standard());
+    let g = p
+        .agreements
+        .iter()
+        .find(|g| g.carrier == Carrier::Network { id: 99 })
+        .unwrap();
+    assert_eq!(g.name, "");
+    assert_eq!(g.kind, CarrierKind::Network);
+    // Placed after the known network people, before the coach.
+    let pos = p
+        .agreements
+        .iter()
+        .position(|x| x.carrier == Carrier::Network { id: 99 })
+        .unwrap();
+    assert_eq!(p.agreements[pos + 1].kind, CarrierKind::Coach);
+}
+
+#[test]
+fn fingerprint_has_four_groups_and_is_stable() {
+    let a = plan();
+    let b = plan();
+    assert_eq!(a.fingerprint, b.fingerprint);
+    let groups: Vec<&str> = a.fingerprint.split('-').collect();
+    assert_eq!(groups.len(), 4);
+    assert!(groups.iter().all(|g| g.len() == 4
+        && g.chars()
+            .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())));
+}
+
+#[test]
+fn fingerprint_changes_with_any_content_but_not_with_last_changed() {
+    let base = plan().fingerprint;
+    let mut i = sample();
+    i.co_ownership.last_changed = "2030-01-01T00:00:00Z".into();
+    assert_eq!(build_plan(&i, &Catalogue::standard()).fingerprint, base);
+
+    let edits: Vec<Box<dyn Fn(&mut Intake)>> = vec![
+        Box::new(|i| i.household.display_name.push('!')),
+        Box::new(|i| i.agreements[0].status = AgreementStatus::Done),
+        Box::new(|i| i.agreements[3].by_when = "morgen".into()),
+        Box::new(|i| i.assessments[1].rungs[1].now = LadderAnswer::Rung(4)),
+        Box::new(|i| i.co_ownership.review_date = "2024-10-01".into()),
+        Box::new(|i| i.domains[0].wants.push(' ')),
+        Box::new(|i| i.household.contact.reach = "06-00000000".into()),
+    ];
+    for (n, edit) in edits.iter().enumerate() {
+        let mut i = sample();
+        edit(&mut i);
+        assert_ne!(
+            build_plan(&i, &Catalogue::standard()).fingerprint,
+            base,
+            "edit {n}"
+        );
+    }
+}
+
+#[test]
+fn redacted_copy_says_what_is_left_out_and_has_its_own_fingerprint() {
+    let full = plan();
+    let keep = Redaction {
+        domains: vec![d("housing")],
+        sections: vec![
+            Section::GoingWell,
+            Section::Wants,
+            Section::Agreements,
+            Section::Involved,
+        ],
+    };
+    let copy = redact(&full, &keep);
+    let partial = copy.partial.as_ref().expect("marked partial");
+    let out: Vec<&str> = partial
+        .left_out_domains
+        .iter()
+        .map(|x| x.id.as_str())
+        .collect();
+    assert_eq!(out, ["work", "finances", "health"]);
+    assert_eq!(
+        partial.left_out_sections,
+        [
+            Section::Ladders,
+            Section::Worries,
+            Section::Notes,
+            Section::Signatures
+        ]
+    );
+    assert_eq!(copy.domains.len(), 1);
+    // Only the housing agreement and the one without a domain remain.
+    let ids: Vec<Id> = copy
+        .agreements
+        .iter()
+        .flat_map(|g| g.agreements.iter().map(|a| a.id))
+        .collect();
+    assert_eq!(ids, [20, 25]);
+    assert_eq!(copy.share.household_and_network, 1);
+    assert_eq!(copy.share.professionals, 1);
+    // Involved: contact plus the housing professional only.
+    let names: Vec<&str> = copy.involved.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Sanne", "Woningcorporatie Domijn"]);
+    assert!(copy.residents.is_empty() && copy.review_date.is_empty());
+    assert_eq!(copy.contact, full.contact);
+    assert_ne!(copy.fingerprint, full.fingerprint);
+}
+
+#[test]
+fn redaction_without_sections_keeps_contact_and_strengths() {
+    let full = plan();
+    let keep = Redaction {
+        domains: vec![d("finances")],
+        sections: vec![],
+    };
+    let copy = redact(&full, &keep);
+    assert_eq!(copy.involved.len(), 1);
+    assert!(copy.agreements.is_empty());
+    let money = &copy.domains[0];
+    assert!(money.going_well.is_empty() && money.wants.is_empty() && money.rungs.is_empty());
+    assert_eq!(money.strengths.len(), 1);
+    assert_eq!(
+        copy.partial.as_ref().unwrap().left_out_sections.len(),
+        Section::ALL.len()
+    );
+}
+
+#[test]
+fn keeping_everything_is_the_full_plan() {
+    let full = plan();
+    let copy = redact(&full, &Redaction::everything(&full));
+    assert_eq!(copy, full);
+    assert!(copy.partial.is_none());
+}
+
+#[test]
+fn two_different_redactions_differ() {
+    let full = plan();
+    let a = redact(
+        &full,
+        &Redaction {
+            domains: vec![d("work")],
+            sections: Section::ALL.to_vec(),
+        },
+    );
+    let b = redact(
+        &full,
+        &Redaction {
+            domains: vec![d("finances")],
+            sections: Section::ALL.to_vec(),
+        },
+    );
+    assert_ne!(a.fingerprint, b.fingerprint);
+    assert_eq!(
+        a.fingerprint,
+        redact(
+            &full,
+            &Redaction {
+                domains: vec![d("work")],
+                sections: Section::ALL.to_vec()
+            }
+        )
+        .fingerprint
+    );
+}
