@@ -407,14 +407,14 @@ fn fingerprint_changes_with_any_content_but_not_with_last_changed() {
     i.co_ownership.last_changed = "2030-01-01T00:00:00Z".into();
     assert_eq!(build_plan(&i, &Catalogue::standard()).fingerprint, base);
 
-    let edits: Vec<Box<dyn Fn(&mut Intake)>> = vec![
-        Box::new(|i| i.household.display_name.push('!')),
-        Box::new(|i| i.agreements[0].status = AgreementStatus::Done),
-        Box::new(|i| i.agreements[3].by_when = "morgen".into()),
-        Box::new(|i| i.assessments[1].rungs[1].now = LadderAnswer::Rung(4)),
-        Box::new(|i| i.co_ownership.review_date = "2024-10-01".into()),
-        Box::new(|i| i.domains[0].wants.push(' ')),
-        Box::new(|i| i.household.contact.reach = "06-00000000".into()),
+    let edits: Vec<fn(&mut Intake)> = vec![
+        |i| i.household.display_name.push('!'),
+        |i| i.agreements[0].status = AgreementStatus::Done,
+        |i| i.agreements[3].by_when = "morgen".into(),
+        |i| i.assessments[1].rungs[1].now = LadderAnswer::Rung(4),
+        |i| i.co_ownership.review_date = "2024-10-01".into(),
+        |i| i.domains[0].wants.push(' '),
+        |i| i.household.contact.reach = "06-00000000".into(),
     ];
     for (n, edit) in edits.iter().enumerate() {
         let mut i = sample();

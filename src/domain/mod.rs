@@ -4,6 +4,7 @@
 //! (a test in `tests/domain_is_pure.rs` enforces it).
 
 pub mod catalogue;
+pub mod format;
 pub mod model;
 pub mod plan;
 pub mod text;

@@ -174,7 +174,7 @@ pub struct Assessment {
 }
 
 /// Who carries an agreement.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Carrier {
     Member {
@@ -183,6 +183,7 @@ pub enum Carrier {
     Network {
         id: Id,
     },
+    #[default]
     Coach,
     Professional {
         id: Id,
@@ -192,12 +193,6 @@ pub enum Carrier {
         name: String,
         side: Side,
     },
-}
-
-impl Default for Carrier {
-    fn default() -> Self {
-        Carrier::Coach
-    }
 }
 
 /// Which side of the "household and network vs professionals" share a

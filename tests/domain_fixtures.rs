@@ -1,0 +1,586 @@
+//! The shared fixtures in `tests/fixtures/`: built here in code, committed
+//! as files (the browser and e2e tests read the files). This test fails
+//! when a file no longer matches what the code builds or no longer loads;
+//! `UPDATE_FIXTURES=1 cargo test --test domain_fixtures` rewrites them.
+
+use std::path::PathBuf;
+
+use keukentafel::domain::catalogue::Catalogue;
+use keukentafel::domain::format::{from_json, to_json};
+use keukentafel::domain::plan::build_plan;
+use keukentafel::domain::*;
+
+fn fixture_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn d(id: &str) -> DomainId {
+    DomainId::new(id)
+}
+
+fn ds(ids: &[&str]) -> Vec<DomainId> {
+    ids.iter().map(|i| d(i)).collect()
+}
+
+fn rung(n: u8) -> LadderAnswer {
+    LadderAnswer::Rung(n)
+}
+
+fn entry(domain: &str, member: Option<Id>, now: LadderAnswer, wanted: LadderAnswer) -> RungEntry {
+    RungEntry {
+        domain: d(domain),
+        member,
+        now,
+        wanted,
+    }
+}
+
+fn empty() -> Intake {
+    Intake::default()
+}
+
+/// Two adults, two children, three network people, four professionals,
+/// twelve agreements over all five domains, two assessments.
+fn typical() -> Intake {
+    let mut i = Intake::default();
+    i.household.display_name = "Familie El Amrani – De Vries".into();
+    i.household.contact = ContactPerson {
+        name: "Marloes Hendriks".into(),
+        organisation: "Wijkteam Velve-Lindenhof".into(),
+        reach: "06-41234567 · m.hendriks@wijkteam.example.nl".into(),
+    };
+    let m = |id, name: &str, role: &str, year| Member {
+        id,
+        name: name.into(),
+        role: role.into(),
+        birth_year: year,
+    };
+    i.household.members = vec![
+        m(1, "Samira", "moeder", Some(1986)),
+        m(2, "Jeroen", "vader", Some(1983)),
+        m(3, "Yasmine", "dochter, 14 jaar", Some(2010)),
+        m(4, "Daan", "zoon", Some(2016)),
+    ];
+    i.network = vec![
+        NetworkPerson {
+            id: 5,
+            name: "Fatima".into(),
+            relation: "zus van Samira".into(),
+            helps_with: "Past op Daan als Samira werkt.".into(),
+            domains: ds(&["work", "health"]),
+        },
+        NetworkPerson {
+            id: 6,
+            name: "Henk".into(),
+            relation: "buurman".into(),
+            helps_with: "Klust mee in huis en rijdt soms naar het ziekenhuis.".into(),
+            domains: ds(&["housing", "health"]),
+        },
+        NetworkPerson {
+            id: 7,
+            name: "Ria".into(),
+            relation: "vriendin, vrijwilliger bij de kerk".into(),
+            helps_with: "Kijkt samen naar de post.".into(),
+            domains: ds(&["finances"]),
+        },
+    ];
+    let p = |id, org: &str, role: &str, contact: &str, members: Vec<Id>, domains: &[&str]| {
+        Professional {
+            id,
+            organisation: org.into(),
+            role: role.into(),
+            contact: contact.into(),
+            members,
+            domains: ds(domains),
+        }
+    };
+    i.professionals = vec![
+        p(
+            8,
+            "Domijn",
+            "woonconsulent",
+            "053-4800000",
+            vec![],
+            &["housing"],
+        ),
+        p(
+            9,
+            "Schuldhulpverlening gemeente Enschede",
+            "schuldhulpverlener",
+            "14053",
+            vec![1, 2],
+            &["finances"],
+        ),
+        p(
+            10,
+            "Huisartsenpraktijk Lindenhof",
+            "praktijkondersteuner GGZ",
+            "053-4300000",
+            vec![2],
+            &["health"],
+        ),
+        p(
+            11,
+            "Het Stedelijk Lyceum",
+            "mentor van Yasmine",
+            "mentor@school.example.nl",
+            vec![3],
+            &["work", "safety"],
+        ),
+    ];
+    let ans = |domain: &str,
+               status,
+               going_well: &str,
+               strengths: &[&str],
+               wants: &str,
+               worries: &str,
+               network: Vec<Id>,
+               professionals: Vec<Id>,
+               notes: &str| DomainAnswers {
+        domain: d(domain),
+        status,
+        going_well: going_well.into(),
+        strengths: strengths.iter().map(|s| s.to_string()).collect(),
+        wants: wants.into(),
+        worries: worries.into(),
+        network,
+        professionals,
+        notes: notes.into(),
+    };
+    use DomainStatus::{Done, InProgress};
+    i.domains = vec![
+        ans("work", Done, "Samira werkt twee ochtenden in de thuiszorg. Jeroen helpt bij de voetbalclub van Daan.", &["work.helps_others", "work.reliable"], "Jeroen wil weer betaald werk, liefst buiten. Samira wil meer uren.", "Jeroen zit al twee jaar thuis en mist de collega's.", vec![5], vec![11], ""),
+        ans("housing", Done, "We wonen al tien jaar in deze straat en kennen de buren goed.", &["housing.good_neighbours", "housing.feels_home"], "Een droge slaapkamer voor de kinderen.", "Er zit schimmel in de kamer van Daan.", vec![6], vec![8], "Woonconsulent is al een keer langs geweest."),
+        ans("finances", InProgress, "Alle vaste lasten gaan automatisch. Ria helpt met de post.", &["finances.opens_post", "finances.asks_help"], "Rustig rondkomen en de schulden in drie jaar kwijt.", "Een brief van het CJIB over een oude boete.", vec![7], vec![9], ""),
+        ans("health", Done, "Samira wandelt elke dag. Jeroen praat met de praktijkondersteuner.", &["health.moves", "health.talks"], "Jeroen wil beter slapen.", "", vec![5, 6], vec![10], ""),
+        ans("safety", Done, "Thuis is het rustig. Yasmine weet bij wie ze terecht kan op school.", &["safety.calm_home", "safety.trusted_person"], "Yasmine wil veilig naar school fietsen.", "Yasmine wordt soms lastiggevallen op de fiets.", vec![], vec![11], ""),
+    ];
+    i.assessments = vec![
+        Assessment {
+            id: 12,
+            date: "2024-02-12".into(),
+            rungs: vec![
+                entry("work", Some(1), rung(4), rung(5)),
+                entry("work", Some(2), rung(2), rung(6)),
+                entry("housing", None, rung(4), rung(5)),
+                entry("finances", None, rung(2), rung(5)),
+                entry("health", Some(2), rung(2), rung(4)),
+                entry("safety", None, rung(3), rung(5)),
+            ],
+        },
+        Assessment {
+            id: 13,
+            date: "2024-06-03".into(),
+            rungs: vec![
+                entry("work", Some(1), rung(5), rung(6)),
+                entry("work", Some(2), rung(3), rung(6)),
+                entry("housing", None, rung(4), rung(5)),
+                entry("finances", None, rung(3), rung(5)),
+                entry("health", Some(1), rung(5), rung(5)),
+                entry("health", Some(2), LadderAnswer::RatherNotSay, rung(4)),
+                entry("safety", None, rung(4), rung(5)),
+            ],
+        },
+    ];
+    let a = |id, what: &str, carrier, by_when: &str, domain: &str, status| Agreement {
+        id,
+        what: what.into(),
+        carrier,
+        by_when: by_when.into(),
+        domain: Some(d(domain)),
+        status,
+        created: "2024-02-12".into(),
+        review_note: String::new(),
+    };
+    use AgreementStatus::{Agreed, Dropped};
+    let done = AgreementStatus::Done;
+    let member = |id| Carrier::Member { id };
+    i.agreements = vec![
+        a(
+            14,
+            "Foto's maken van de schimmel en mailen naar Domijn",
+            member(1),
+            "deze week",
+            "housing",
+            done,
+        ),
+        a(
+            15,
+            "Langskomen om de schimmel te bekijken",
+            Carrier::Professional { id: 8 },
+            "2024-03-01",
+            "housing",
+            Agreed,
+        ),
+        a(
+            16,
+            "Samen de kamer van Daan leeghalen als er geschilderd wordt",
+            Carrier::Network { id: 6 },
+            "als Domijn komt",
+            "housing",
+            Agreed,
+        ),
+        a(
+            17,
+            "Post elke zaterdag samen openen",
+            Carrier::Network { id: 7 },
+            "elke zaterdag",
+            "finances",
+            Agreed,
+        ),
+        a(
+            18,
+            "Afspraak maken voor een schuldhulptraject",
+            member(2),
+            "voor 1 maart",
+            "finances",
+            done,
+        ),
+        a(
+            19,
+            "Overzicht van alle schulden maken",
+            Carrier::Professional { id: 9 },
+            "2024-04-15",
+            "finances",
+            Agreed,
+        ),
+        a(
+            20,
+            "Meegaan naar de werkbeurs in het stadhuis",
+            Carrier::Coach,
+            "21 maart",
+            "work",
+            Agreed,
+        ),
+        a(
+            21,
+            "Op dinsdag en donderdag op Daan passen",
+            Carrier::Network { id: 5 },
+            "vanaf april",
+            "work",
+            Agreed,
+        ),
+        a(
+            22,
+            "Cv bijwerken",
+            member(2),
+            "voor de werkbeurs",
+            "work",
+            Agreed,
+        ),
+        a(
+            23,
+            "Slaapdagboek bijhouden",
+            member(2),
+            "twee weken",
+            "health",
+            Dropped,
+        ),
+        a(
+            24,
+            "Met Yasmine een veilige fietsroute zoeken",
+            member(3),
+            "na de meivakantie",
+            "safety",
+            Agreed,
+        ),
+        a(
+            25,
+            "Met de klas bespreken wat er op de fietsroute gebeurt",
+            Carrier::Professional { id: 11 },
+            "voor de zomer",
+            "safety",
+            Agreed,
+        ),
+    ];
+    i.agreements[9].review_note =
+        "Werkte niet; liever een gesprek met de praktijkondersteuner.".into();
+    i.co_ownership = CoOwnership {
+        review_date: "2024-09-02".into(),
+        residents: vec![
+            Signature {
+                name: "Samira El Amrani".into(),
+                date: "2024-06-03".into(),
+            },
+            Signature {
+                name: "Jeroen de Vries".into(),
+                date: "2024-06-03".into(),
+            },
+        ],
+        coach: Signature {
+            name: "Marloes Hendriks".into(),
+            date: "2024-06-03".into(),
+        },
+        last_changed: "2024-06-03T14:20:00Z".into(),
+    };
+    i.next_id = 25;
+    i
+}
+
+/// Eight members, all five domains filled, sixty agreements, three
+/// assessments. Built from a fixed sequence, so it is the same every time.
+fn large() -> Intake {
+    const NAMES: [(&str, &str, u16); 8] = [
+        ("Anja", "moeder", 1975),
+        ("Kees", "vader", 1972),
+        ("Opa Gerrit", "opa, woont in", 1948),
+        ("Lotte", "dochter", 2001),
+        ("Mehmet", "schoonzoon", 1999),
+        ("Sem", "zoon", 2008),
+        ("Noor", "dochter", 2011),
+        ("Bram", "kleinzoon", 2022),
+    ];
+    const DOMAINS: [&str; 5] = ["work", "housing", "finances", "health", "safety"];
+    const STEPS: [&str; 6] = [
+        "Bellen met",
+        "Samen langsgaan bij",
+        "Formulier invullen voor",
+        "Een afspraak plannen met",
+        "Navragen bij",
+        "Papieren verzamelen voor",
+    ];
+    let mut i = Intake::default();
+    i.household.display_name = "Huishouden Wolters".into();
+    i.household.contact = ContactPerson {
+        name: "Ruud Kamphuis".into(),
+        organisation: "Wijkteam Enschede-Zuid".into(),
+        reach: "06-12349876".into(),
+    };
+    for (n, (name, role, year)) in NAMES.iter().enumerate() {
+        let id = i.next_id();
+        i.household.members.push(Member {
+            id,
+            name: name.to_string(),
+            role: role.to_string(),
+            birth_year: Some(*year),
+        });
+        let _ = n;
+    }
+    for (n, (name, rel)) in [
+        ("Tante Joke", "tante"),
+        ("Ali", "buurman"),
+        ("Ingrid", "vriendin van Anja"),
+        ("Pastor Wim", "kerk"),
+        ("Marco", "trainer van Sem"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        let id = i.next_id();
+        i.network.push(NetworkPerson {
+            id,
+            name: name.to_string(),
+            relation: rel.to_string(),
+            helps_with: format!(
+                "Helpt met {}",
+                [
+                    "boodschappen",
+                    "klussen",
+                    "de post",
+                    "een luisterend oor",
+                    "sport"
+                ][n]
+            ),
+            domains: ds(&[DOMAINS[n % 5], DOMAINS[(n + 2) % 5]]),
+        });
+    }
+    let orgs = [
+        ("Domijn", "woonconsulent", "housing"),
+        ("Schuldhulpverlening", "schuldhulpverlener", "finances"),
+        ("Huisarts De Posten", "huisarts", "health"),
+        ("UWV", "werkcoach", "work"),
+        ("Jeugdgezondheidszorg", "jeugdverpleegkundige", "health"),
+        ("Veilig Thuis Twente", "medewerker", "safety"),
+        ("Thuiszorg Twente", "wijkverpleegkundige", "health"),
+        ("Leerplicht", "leerplichtambtenaar", "work"),
+        ("Sociale Verzekeringsbank", "contactpersoon", "finances"),
+        ("Woningstichting", "huismeester", "housing"),
+        ("Bibliotheek", "taalcoach", "work"),
+    ];
+    for (n, (org, role, dom)) in orgs.iter().enumerate() {
+        let id = i.next_id();
+        let member = i.household.members[n % 8].id;
+        i.professionals.push(Professional {
+            id,
+            organisation: org.to_string(),
+            role: role.to_string(),
+            contact: format!("053-48{:05}", n * 1111),
+            members: if n % 3 == 0 { vec![] } else { vec![member] },
+            domains: ds(&[dom]),
+        });
+    }
+    for (n, dom) in DOMAINS.iter().enumerate() {
+        i.domains.push(DomainAnswers {
+            domain: d(dom),
+            status: DomainStatus::Done,
+            going_well: format!(
+                "Wat goed gaat bij {dom}: we doen het samen en vragen hulp als het nodig is."
+            ),
+            strengths: Catalogue::standard().domains[n]
+                .strengths
+                .iter()
+                .take(2)
+                .map(|s| s.id.clone())
+                .collect(),
+            wants: format!("Wat we willen bij {dom}: stap voor stap verder, in ons eigen tempo."),
+            worries: if n % 2 == 0 {
+                "Soms is het veel tegelijk.".into()
+            } else {
+                String::new()
+            },
+            network: vec![i.network[n].id],
+            professionals: i
+                .professionals
+                .iter()
+                .filter(|p| p.domains[0].as_str() == *dom)
+                .map(|p| p.id)
+                .collect(),
+            notes: format!("Besproken op de eerste avond ({dom})."),
+        });
+    }
+    let member_ids: Vec<Id> = i.household.members.iter().map(|m| m.id).collect();
+    for (k, date) in ["2023-09-04", "2024-01-15", "2024-05-27"]
+        .iter()
+        .enumerate()
+    {
+        let id = i.next_id();
+        let mut rungs = Vec::new();
+        for dom in DOMAINS {
+            let per_member = dom == "work" || dom == "health";
+            let whos: Vec<Option<Id>> = if per_member {
+                member_ids.iter().map(|m| Some(*m)).collect()
+            } else {
+                vec![None]
+            };
+            for (w, who) in whos.into_iter().enumerate() {
+                let base = 1 + ((w + dom.len()) % 3) as u8;
+                let now = if (w + k) % 7 == 6 {
+                    LadderAnswer::RatherNotSay
+                } else {
+                    rung(base + k as u8)
+                };
+                rungs.push(RungEntry {
+                    domain: d(dom),
+                    member: who,
+                    now,
+                    wanted: rung(5),
+                });
+            }
+        }
+        i.assessments.push(Assessment {
+            id,
+            date: date.to_string(),
+            rungs,
+        });
+    }
+    for n in 0..60usize {
+        let id = i.next_id();
+        let dom = DOMAINS[n % 5];
+        let carrier = match n % 10 {
+            0..=3 => Carrier::Member {
+                id: member_ids[n % 8],
+            },
+            4..=6 => Carrier::Network {
+                id: i.network[n % 5].id,
+            },
+            7 => Carrier::Coach,
+            8 => Carrier::Professional {
+                id: i.professionals[n % 11].id,
+            },
+            _ => Carrier::Other {
+                name: "Gemeente, loket Wonen".into(),
+                side: Side::Professionals,
+            },
+        };
+        let status = match n % 9 {
+            0 => AgreementStatus::Done,
+            4 => AgreementStatus::Dropped,
+            _ => AgreementStatus::Agreed,
+        };
+        i.agreements.push(Agreement {
+            id,
+            what: format!("{} {} ({})", STEPS[n % 6], orgs[n % 11].0, n + 1),
+            carrier,
+            by_when: if n % 4 == 0 {
+                "deze week".into()
+            } else {
+                format!("2024-{:02}-{:02}", 6 + n % 6, 1 + n % 28)
+            },
+            domain: Some(d(dom)),
+            status,
+            created: "2024-05-27".into(),
+            review_note: if status == AgreementStatus::Dropped {
+                "Niet meer nodig.".into()
+            } else {
+                String::new()
+            },
+        });
+    }
+    i.co_ownership = CoOwnership {
+        review_date: "2024-11-25".into(),
+        residents: vec![Signature {
+            name: "Anja Wolters".into(),
+            date: "2024-05-27".into(),
+        }],
+        coach: Signature {
+            name: "Ruud Kamphuis".into(),
+            date: "2024-05-27".into(),
+        },
+        last_changed: "2024-05-27T19:05:00Z".into(),
+    };
+    i
+}
+
+fn check(name: &str, intake: Intake) {
+    let path = fixture_path(name);
+    let json = to_json(&intake);
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&path, &json).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e}. Run UPDATE_FIXTURES=1 cargo test --test domain_fixtures",
+            path.display()
+        )
+    });
+    assert_eq!(
+        from_json(&on_disk).expect("fixture loads"),
+        intake,
+        "{name} is out of date: run UPDATE_FIXTURES=1 cargo test --test domain_fixtures"
+    );
+    assert_eq!(on_disk, json, "{name} is not in the form the app writes");
+}
+
+#[test]
+fn empty_fixture() {
+    check("empty.json", empty());
+}
+
+#[test]
+fn typical_fixture() {
+    let i = typical();
+    assert_eq!(i.household.members.len(), 4);
+    assert_eq!(i.network.len(), 3);
+    assert_eq!(i.professionals.len(), 4);
+    assert_eq!(i.agreements.len(), 12);
+    let p = build_plan(&i, &Catalogue::standard());
+    assert_eq!(p.domains.len(), 5);
+    check("typical.json", i);
+}
+
+#[test]
+fn large_fixture() {
+    let i = large();
+    assert_eq!(i.household.members.len(), 8);
+    assert_eq!(i.agreements.len(), 60);
+    assert_eq!(i.assessments.len(), 3);
+    let p = build_plan(&i, &Catalogue::standard());
+    assert_eq!(p.domains.len(), 5);
+    assert!(p
+        .domains
+        .iter()
+        .all(|d| !d.going_well.is_empty() && !d.rungs.is_empty()));
+    check("large.json", i);
+}
