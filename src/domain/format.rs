@@ -28,7 +28,7 @@ pub const FORMAT: &str = "keukentafel-plan";
 pub const VERSION: u32 = 2;
 
 /// A plan file as JSON: 5 MiB is hundreds of times a large household's
-/// plan (the 60-agreement fixture is ~40 KB) and still quick to parse on a
+/// plan (the 60-agreement fixture is ~36 KB) and still quick to parse on a
 /// cheap tablet.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
 /// An exported HTML page also holds the readable plan and its styles.
