@@ -1,0 +1,65 @@
+//! The portable file: one standalone HTML document that is both the
+//! readable plan (no scripts needed, inline CSS, prints like the app's
+//! print view) and the data (the plan file format in a
+//! `<script type="application/json">` block the app reads back).
+
+use super::escape::{escape, escape_json_for_script};
+use super::render::render_at;
+use super::texts::T;
+use crate::domain::plan::Plan;
+use crate::domain::text::Lang;
+
+/// The id of the script element that carries the plan data: the import
+/// side's own constant, so writer and reader cannot drift apart.
+pub const PLAN_SCRIPT_ID: &str = crate::domain::format::SCRIPT_ID;
+
+/// The plan's own styles and print rules; the app includes the same files.
+pub const PLAN_CSS: &str = include_str!("../../style/plan.css");
+pub const PRINT_CSS: &str = include_str!("../../style/print.css");
+
+/// A complete HTML document for `plan`, carrying `plan_json` (the output
+/// of `crate::domain::format::to_json`) as embedded data.
+pub fn export_html(plan: &Plan, plan_json: &str, lang: Lang, printed_on: &str) -> String {
+    let title = format!("{} – {}", T::PlanTitle.get(lang), plan.household_name);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"Keukentafel\">\n<title>{title}</title>\n\
+         <style>\n{PLAN_CSS}\n{PRINT_CSS}\n{page}</style>\n</head>\n<body class=\"kt-doc\">\n<main>\n{body}</main>\n\
+         <aside class=\"kt-plan__about kt-no-print\" lang=\"{lang}\">\n<p><strong>{about}</strong></p>\n<p>{about_body}</p>\n</aside>\n\
+         <script type=\"application/json\" id=\"{PLAN_SCRIPT_ID}\">{json}</script>\n</body>\n</html>\n",
+        lang = lang.code(),
+        title = escape(&title),
+        page = page_css(plan),
+        body = render_at(plan, lang, printed_on, 1),
+        about = escape(T::AboutFile.get(lang)),
+        about_body = escape(T::AboutFileBody.get(lang)),
+        json = escape_json_for_script(plan_json),
+    )
+}
+
+/// Print page header and footer with the household name and fingerprint,
+/// for browsers that support `@page` margin boxes (Chromium does; others
+/// ignore it). Generated because CSS cannot read them from the page.
+/// Every character outside `[A-Za-z0-9 ]` is a CSS escape, so nothing
+/// typed can end the string or the `<style>` element.
+pub fn page_css(plan: &Plan) -> String {
+    format!(
+        "@media print {{ @page {{ @top-left {{ content: \"{}\"; }} @bottom-left {{ content: \"{}\"; }} }} }}\n",
+        css_string(&plan.household_name),
+        css_string(&plan.fingerprint),
+    )
+}
+
+fn css_string(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().filter(|c| !c.is_control()).take(80) {
+        if c.is_ascii_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            // The trailing space ends the escape; CSS swallows it.
+            out.push_str(&format!("\\{:x} ", c as u32));
+        }
+    }
+    out
+}

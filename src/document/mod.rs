@@ -1,0 +1,20 @@
+//! The plan document: one renderer for the plan screen, the print view
+//! and the exported file, plus the file name and the chart.
+//!
+//! Pure (std + serde_json through the domain): no Leptos, no browser, so
+//! everything here is tested natively. All text from the plan is escaped
+//! by [`escape`] (HTML) or [`escape_json_for_script`] (embedded data);
+//! nothing typed is ever turned into markup.
+
+mod chart;
+mod escape;
+mod export;
+mod file_name;
+mod render;
+pub mod texts;
+
+pub use chart::render_chart;
+pub use escape::{escape, escape_json_for_script};
+pub use export::{export_html, page_css, PLAN_CSS, PLAN_SCRIPT_ID, PRINT_CSS};
+pub use file_name::file_name;
+pub use render::render_plan;

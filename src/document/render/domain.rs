@@ -1,0 +1,157 @@
+//! One life area: what goes well first, then what they want, where they
+//! stand, what worries them, who helps, the agreements and notes. Parts a
+//! redacted copy emptied are simply not shown (the notice on top says so).
+
+use super::super::chart::answer_words;
+use super::super::escape::escape;
+use super::super::texts::T;
+use super::agreements::status_word;
+use super::Ctx;
+use crate::domain::model::LadderAnswer;
+use crate::domain::plan::{PlanDomain, PlanRung};
+use crate::domain::text::Text;
+
+pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
+    let mut s = String::from("<section class=\"kt-plan__section kt-plan__domain\">\n");
+    s.push_str(&cx.h(1, "kt-plan__section-title", &escape(d.name.get(cx.lang))));
+    // Strengths first.
+    if !d.going_well.trim().is_empty() || !d.strengths.is_empty() {
+        s.push_str(&sub(cx, T::GoingWell));
+        s.push_str(&own_words(&d.going_well));
+        if !d.strengths.is_empty() {
+            s.push_str(&format!(
+                "<p class=\"kt-plan__label\">{}:</p>\n<ul class=\"kt-plan__strengths\">\n",
+                cx.t(T::StrengthsPicked)
+            ));
+            for st in &d.strengths {
+                s.push_str(&format!("<li>{}</li>\n", escape(st.get(cx.lang))));
+            }
+            s.push_str("</ul>\n");
+        }
+    }
+    if !d.wants.trim().is_empty() {
+        s.push_str(&sub(cx, T::Wants));
+        s.push_str(&own_words(&d.wants));
+    }
+    if !d.rungs.is_empty() {
+        s.push_str(&sub(cx, T::WhereYouStand));
+        for r in &d.rungs {
+            s.push_str(&rung(cx, r));
+        }
+    }
+    if !d.worries.trim().is_empty() {
+        s.push_str(&sub(cx, T::Worries));
+        s.push_str(&own_words(&d.worries));
+    }
+    if !d.network.is_empty() || !d.professionals.is_empty() {
+        s.push_str(&sub(cx, T::HelpsHere));
+        s.push_str("<ul class=\"kt-plan__helpers\">\n");
+        for name in d.network.iter().chain(&d.professionals) {
+            s.push_str(&format!("<li>{}</li>\n", cx.or_blank(name)));
+        }
+        s.push_str("</ul>\n");
+    }
+    if !d.agreements.is_empty() {
+        s.push_str(&sub(cx, T::Agreements));
+        s.push_str("<ul class=\"kt-plan__agreements\">\n");
+        for a in &d.agreements {
+            let who = if a.carrier_name.trim().is_empty() {
+                cx.t(T::NoLongerListed)
+            } else {
+                escape(&a.carrier_name)
+            };
+            s.push_str(&format!(
+                "<li><span class=\"kt-plan__what\">{}</span> \
+                 <span class=\"kt-plan__meta\">{}: {}. {}: {}. {}: {}.</span></li>\n",
+                cx.or_blank(&a.what),
+                cx.t(T::Who),
+                who,
+                cx.t(T::ByWhen),
+                cx.date_or_blank(&a.by_when),
+                cx.t(T::Status),
+                cx.t(status_word(a.status)),
+            ));
+        }
+        s.push_str("</ul>\n");
+    }
+    if !d.notes.trim().is_empty() {
+        s.push_str(&sub(cx, T::Notes));
+        s.push_str(&own_words(&d.notes));
+    }
+    s.push_str("</section>\n");
+    s
+}
+
+fn sub(cx: &Ctx, t: T) -> String {
+    cx.h(2, "kt-plan__sub", &cx.t(t))
+}
+
+/// The household's own words; line breaks are kept by CSS (`pre-line`),
+/// so no markup is ever built from what they typed.
+fn own_words(text: &str) -> String {
+    if text.trim().is_empty() {
+        return String::new();
+    }
+    format!("<p class=\"kt-plan__own\">{}</p>\n", escape(text.trim()))
+}
+
+/// Now → wanted, with the step texts, and the movement since last time.
+fn rung(cx: &Ctx, r: &PlanRung) -> String {
+    let who = if r.who.is_empty() {
+        cx.t(T::Household)
+    } else {
+        escape(&r.who)
+    };
+    let answer = |a: LadderAnswer, text: &Option<Text>| {
+        let words = escape(&answer_words(a, None, cx.lang));
+        match text {
+            Some(t) => format!(
+                "{words}: <q class=\"kt-plan__rung-text\">{}</q>",
+                escape(t.get(cx.lang))
+            ),
+            None => words,
+        }
+    };
+    let mut s = format!(
+        "<div class=\"kt-plan__rung\">\n<p class=\"kt-plan__rung-who\">{who}</p>\n<dl class=\"kt-plan__pairs\">\n\
+         <dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n",
+        cx.t(T::Now),
+        answer(r.now, &r.now_text),
+        cx.t(T::Wanted),
+        answer(r.wanted, &r.wanted_text),
+    );
+    if let Some(p) = r.previous {
+        s.push_str(&format!(
+            "<dt>{}</dt><dd>{}</dd>\n",
+            cx.t(T::Previous),
+            escape(&answer_words(p, None, cx.lang))
+        ));
+    }
+    s.push_str("</dl>\n");
+    if let Some(m) = r.movement {
+        s.push_str(&format!(
+            "<p class=\"kt-plan__movement\">{}</p>\n",
+            movement(cx, m)
+        ));
+    }
+    s.push_str("</div>\n");
+    s
+}
+
+/// "Sinds 10 januari 2024: 1 trede omhoog." Stated, not judged.
+fn movement(cx: &Ctx, m: i16) -> String {
+    let since = match &cx.plan.previous_assessment_date {
+        Some(d) if !d.trim().is_empty() => format!("{} {}: ", cx.t(T::Since), cx.date(d)),
+        _ => String::new(),
+    };
+    let what = match m {
+        0 => cx.t(T::Same),
+        _ => {
+            let n = m.unsigned_abs();
+            let unit = if n == 1 { T::Step } else { T::Steps };
+            let dir = if m > 0 { T::Up } else { T::Down };
+            format!("{n} {} {}", cx.t(unit), cx.t(dir))
+        }
+    };
+    format!("{since}{what}.")
+}

@@ -1,0 +1,158 @@
+//! The people in the plan: the contact person on top, the household,
+//! everyone who helps with how to reach them, and the signing block.
+
+use super::super::escape::escape;
+use super::super::texts::T;
+use super::Ctx;
+use crate::domain::model::Signature;
+use crate::domain::plan::InvolvedKind;
+
+pub(super) fn contact(cx: &Ctx) -> String {
+    let c = &cx.plan.contact;
+    let mut s = String::from("<section class=\"kt-plan__contact\">\n");
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::ContactHeading)));
+    s.push_str(&format!(
+        "<dl class=\"kt-plan__pairs\">\n<dt>{}</dt><dd>{}</dd>\n",
+        cx.t(T::Name),
+        cx.or_blank(&c.name)
+    ));
+    if !c.organisation.trim().is_empty() {
+        s.push_str(&format!(
+            "<dt>{}</dt><dd>{}</dd>\n",
+            cx.t(T::Organisation),
+            escape(&c.organisation)
+        ));
+    }
+    s.push_str(&format!(
+        "<dt>{}</dt><dd>{}</dd>\n</dl>\n</section>\n",
+        cx.t(T::Reach),
+        cx.or_blank(&c.reach)
+    ));
+    s
+}
+
+pub(super) fn household(cx: &Ctx) -> String {
+    let members = &cx.plan.members;
+    if members.is_empty() {
+        return String::new();
+    }
+    let mut s = String::from("<section class=\"kt-plan__section kt-plan__household\">\n");
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::HouseholdHeading)));
+    s.push_str("<ul>\n");
+    for m in members {
+        let role = if m.role.trim().is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", escape(&m.role))
+        };
+        s.push_str(&format!("<li>{}{role}</li>\n", cx.or_blank(&m.name)));
+    }
+    s.push_str("</ul>\n</section>\n");
+    s
+}
+
+pub(super) fn involved(cx: &Ctx) -> String {
+    let people = &cx.plan.involved;
+    let mut s = String::from("<section class=\"kt-plan__section kt-plan__involved\">\n");
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::Involved)));
+    s.push_str(&format!(
+        "<p class=\"kt-plan__lead\">{}</p>\n<table class=\"kt-plan__table\">\n<caption>{}</caption>\n<thead><tr>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         </tr></thead>\n<tbody>\n",
+        cx.t(T::InvolvedIntro),
+        cx.t(T::InvolvedCaption),
+        cx.t(T::Name),
+        cx.t(T::RoleOrRelation),
+        cx.t(T::Reach),
+        cx.t(T::HelpsWith),
+    ));
+    for p in people {
+        let kind = match p.kind {
+            InvolvedKind::Contact => T::KindCoach,
+            InvolvedKind::Network => T::KindNetwork,
+            InvolvedKind::Professional => T::KindProfessional,
+        };
+        let detail = if p.detail.trim().is_empty() {
+            cx.t(kind)
+        } else {
+            format!("{} ({})", escape(&p.detail), cx.t(kind))
+        };
+        let mut helps: Vec<String> = Vec::new();
+        if !p.helps_with.trim().is_empty() {
+            helps.push(escape(&p.helps_with));
+        }
+        if !p.domains.is_empty() {
+            let areas: Vec<String> = p.domains.iter().map(|d| cx.area(d)).collect();
+            helps.push(areas.join(", "));
+        }
+        if !p.members.is_empty() {
+            let names: Vec<String> = p.members.iter().map(|m| escape(m)).collect();
+            helps.push(format!("{} {}", cx.t(T::For), names.join(", ")));
+        }
+        s.push_str(&format!(
+            "<tr><th scope=\"row\">{}</th><td>{detail}</td><td>{}</td><td>{}</td></tr>\n",
+            cx.or_blank(&p.name),
+            escape(&p.reach),
+            helps.join("; "),
+        ));
+    }
+    s.push_str("</tbody>\n</table>\n</section>\n");
+    s
+}
+
+pub(super) fn review_and_sign(cx: &Ctx) -> String {
+    let p = cx.plan;
+    let mut s = String::from("<section class=\"kt-plan__section kt-plan__signoff\">\n");
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::ReviewHeading)));
+    s.push_str(&format!(
+        "<p class=\"kt-plan__review\">{}: {}</p>\n",
+        cx.t(T::ReviewDate),
+        filled_or_line(cx, &cx.date(&p.review_date))
+    ));
+    s.push_str(&cx.h(2, "kt-plan__sub", &cx.t(T::SignHeading)));
+    s.push_str(&format!(
+        "<p>{}</p>\n<div class=\"kt-plan__signers\">\n",
+        cx.t(T::SignIntro)
+    ));
+    // With no resident signed yet, one empty block to sign on paper.
+    let blank = Signature::default();
+    let residents: Vec<&Signature> = if p.residents.is_empty() {
+        vec![&blank]
+    } else {
+        p.residents.iter().collect()
+    };
+    for r in residents {
+        s.push_str(&signer(cx, T::Resident, r));
+    }
+    s.push_str(&signer(cx, T::Coach, &p.coach));
+    s.push_str("</div>\n</section>\n");
+    s
+}
+
+/// Name and date as given, else a line to write on; always a line to sign.
+fn signer(cx: &Ctx, role: T, sig: &Signature) -> String {
+    format!(
+        "<div class=\"kt-plan__signer\">\n<p class=\"kt-plan__label\">{}</p>\n<dl class=\"kt-plan__pairs\">\n\
+         <dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n</dl>\n</div>\n",
+        cx.t(role),
+        cx.t(T::Name),
+        filled_or_line(cx, &escape(&sig.name)),
+        cx.t(T::Date),
+        filled_or_line(cx, &cx.date(&sig.date)),
+        cx.t(T::Signature),
+        filled_or_line(cx, ""),
+    )
+}
+
+/// Already-escaped text, or an empty line to write on (with words for
+/// screen readers, hidden on screen and paper).
+fn filled_or_line(cx: &Ctx, html: &str) -> String {
+    if html.trim().is_empty() {
+        format!(
+            "<span class=\"kt-plan__line\"><span class=\"kt-plan__vh\">{}</span></span>",
+            cx.t(T::NotFilledIn)
+        )
+    } else {
+        html.to_string()
+    }
+}
