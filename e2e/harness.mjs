@@ -1,0 +1,91 @@
+// Shared set-up for the end-to-end tests: a static server for dist/ on
+// 127.0.0.1 (random free port) and Debian's Chromium driven by Playwright.
+// Both are started per test file and always stopped in `after`, also when
+// a test fails.
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run', '--disable-quic',
+];
+
+/** Serves `root` (default dist/) on 127.0.0.1; resolves to { url, close }. */
+export function serve(root = DIST) {
+  const server = http.createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+/** Starts Chromium (Playwright gives it a fresh temporary profile). */
+export async function launch() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return { browser, close: () => browser.close().catch(() => {}) };
+}
+
+/**
+ * One server + one browser for a test file. Usage:
+ *   const env = useApp(); ... env.page ... (fresh context per test)
+ */
+export async function startApp() {
+  const server = await serve();
+  const chrome = await launch();
+  const errors = [];
+  return {
+    url: server.url,
+    errors,
+    async newPage() {
+      const context = await chrome.browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+      // Confirm dialogs (remove a draft) are accepted unless a test says otherwise.
+      page.on('dialog', (d) => d.accept());
+      await page.goto(server.url);
+      await page.waitForSelector('.kt-app h1');
+      return page;
+    },
+    async close() {
+      await chrome.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits until the quiet "saved at" status shows (the debounce fired). */
+export async function waitSaved(page) {
+  await page.waitForFunction(() => {
+    const s = document.querySelector('.kt-draft-status__saved');
+    return s && s.textContent.trim().length > 0 && !document.querySelector('.kt-draft-status__busy')?.textContent.trim();
+  });
+}

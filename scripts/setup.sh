@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Installs what building, serving and testing need, and skips whatever is
+# already present at the right version. Sourced by ./run; safe to run twice.
+# Everything comes from the package registries (crates.io, Debian, npm):
+# nothing here downloads a prebuilt binary from anywhere else.
+set -euo pipefail
+
+TRUNK_VERSION="0.21.14"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+say() { printf '[setup] %s\n' "$*"; }
+
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly,
+# or trunk tries to download a matching one (and fails offline).
+locked_wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "wasm32 target present"
+  else
+    say "adding wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_apt_packages() {
+  local missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v chromedriver >/dev/null || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  if [ ${#missing[@]} -eq 0 ]; then
+    say "chromium, chromedriver, poppler-utils present"
+    return
+  fi
+  say "installing from Debian: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+# cargo_tool BINARY CRATE VERSION [extra cargo install flags...]
+ensure_cargo_tool() {
+  local bin="$1" crate="$2" version="$3"
+  shift 3
+  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -qF " $version"; then
+    say "$crate $version present"
+    return
+  fi
+  say "installing $crate $version (takes minutes on a cold machine)"
+  cargo install "$crate" --version "$version" "$@"
+}
+
+ensure_npm_packages() {
+  local stamp="$ROOT/node_modules/.package-lock.json"
+  if [ -f "$stamp" ] && cmp -s <(sed -n '/"packages"/,$p' "$ROOT/package-lock.json" | grep -c '"version"') \
+                               <(sed -n '/"packages"/,$p' "$stamp" | grep -c '"version"') \
+     && [ "$stamp" -nt "$ROOT/package-lock.json" ]; then
+    say "npm packages present"
+    return
+  fi
+  say "installing npm packages from package-lock.json"
+  (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
+setup_build() {
+  ensure_wasm_target
+  ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
+  # Without --locked: the crate's own lockfile pins a version the registry lacks.
+  ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(locked_wasm_bindgen_version)"
+  ensure_npm_packages
+  export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+  export TRUNK_OFFLINE=true
+}
+
+setup_test() {
+  setup_build
+  ensure_apt_packages
+}
+
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  setup_test
+fi

@@ -1,0 +1,152 @@
+//! Drafts of several households on one device, each under its own key in a
+//! namespace the embedding chooses. A draft that fails to parse is reported
+//! as damaged with its raw text, never dropped and never hiding the others.
+
+use super::{KeyValueStore, StoreError};
+use crate::domain::format::{self, LoadError};
+use crate::domain::Intake;
+
+/// A draft's identifier within the namespace.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct DraftId(pub String);
+
+/// What reading one draft gave.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LoadedDraft {
+    Ok(Box<Intake>),
+    /// Stored, but not readable as a plan: kept as is so it can be
+    /// downloaded or removed by the user.
+    Damaged {
+        raw: String,
+        error: LoadError,
+    },
+}
+
+/// One row of the "resume a draft" list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DraftSummary {
+    pub id: DraftId,
+    pub draft: LoadedDraft,
+}
+
+pub struct Drafts<S: KeyValueStore> {
+    store: S,
+    namespace: String,
+}
+
+impl<S: KeyValueStore> Drafts<S> {
+    /// `namespace` separates embeddings sharing one origin, e.g. "keukentafel".
+    pub fn new(store: S, namespace: &str) -> Self {
+        Self {
+            store,
+            namespace: namespace.to_string(),
+        }
+    }
+
+    pub fn store(&self) -> &S {
+        &self.store
+    }
+
+    fn draft_key(&self, id: &DraftId) -> String {
+        format!("{}.draft.{}", self.namespace, id.0)
+    }
+
+    fn position_key(&self, id: &DraftId) -> String {
+        format!("{}.position.{}", self.namespace, id.0)
+    }
+
+    fn draft_prefix(&self) -> String {
+        format!("{}.draft.", self.namespace)
+    }
+
+    /// Every draft in this namespace, sorted by id (ids start with their
+    /// creation time, so this is oldest first).
+    pub fn list(&self) -> Result<Vec<DraftSummary>, StoreError> {
+        let prefix = self.draft_prefix();
+        let mut ids: Vec<DraftId> = self
+            .store
+            .keys()?
+            .into_iter()
+            .filter_map(|k| k.strip_prefix(&prefix).map(|id| DraftId(id.to_string())))
+            .collect();
+        ids.sort();
+        ids.into_iter()
+            .map(|id| {
+                let draft = self.load(&id)?;
+                Ok(DraftSummary { id, draft })
+            })
+            .collect()
+    }
+
+    /// Reads one draft; a missing draft reads as an empty intake.
+    pub fn load(&self, id: &DraftId) -> Result<LoadedDraft, StoreError> {
+        let Some(raw) = self.store.get(&self.draft_key(id))? else {
+            return Ok(LoadedDraft::Ok(Box::default()));
+        };
+        Ok(match format::from_json(&raw) {
+            Ok(intake) => LoadedDraft::Ok(Box::new(intake)),
+            Err(error) => LoadedDraft::Damaged { raw, error },
+        })
+    }
+
+    /// Writes an already serialised draft (see [`format::to_json`]).
+    pub fn save_json(&self, id: &DraftId, json: &str) -> Result<(), StoreError> {
+        self.store.set(&self.draft_key(id), json)
+    }
+
+    pub fn save(&self, id: &DraftId, intake: &Intake) -> Result<(), StoreError> {
+        self.save_json(id, &format::to_json(intake))
+    }
+
+    /// Where in the flow the user was (opaque to storage).
+    pub fn position(&self, id: &DraftId) -> Option<String> {
+        self.store.get(&self.position_key(id)).ok().flatten()
+    }
+
+    pub fn set_position(&self, id: &DraftId, position: &str) -> Result<(), StoreError> {
+        self.store.set(&self.position_key(id), position)
+    }
+
+    pub fn remove(&self, id: &DraftId) -> Result<(), StoreError> {
+        self.store.remove(&self.draft_key(id))?;
+        self.store.remove(&self.position_key(id))
+    }
+
+    /// The draft that was open when the page went away, to reopen it.
+    pub fn open_draft(&self) -> Option<DraftId> {
+        let key = format!("{}.open", self.namespace);
+        self.store.get(&key).ok().flatten().map(DraftId)
+    }
+
+    pub fn set_open_draft(&self, id: Option<&DraftId>) -> Result<(), StoreError> {
+        let key = format!("{}.open", self.namespace);
+        match id {
+            Some(id) => self.store.set(&key, &id.0),
+            None => self.store.remove(&key),
+        }
+    }
+
+    /// A preference of this namespace, such as the chosen language.
+    pub fn setting(&self, name: &str) -> Option<String> {
+        self.store
+            .get(&format!("{}.setting.{name}", self.namespace))
+            .ok()
+            .flatten()
+    }
+
+    pub fn set_setting(&self, name: &str, value: &str) -> Result<(), StoreError> {
+        self.store
+            .set(&format!("{}.setting.{name}", self.namespace), value)
+    }
+
+    /// Removes every key of this namespace (and nothing of other namespaces).
+    pub fn remove_all(&self) -> Result<(), StoreError> {
+        let prefix = format!("{}.", self.namespace);
+        for key in self.store.keys()? {
+            if key.starts_with(&prefix) {
+                self.store.remove(&key)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,125 @@
+//! The component root: state, autosave, the header (language, save status,
+//! back to start) and the current screen.
+
+use super::state::{use_app, AppState, Screen};
+use super::steps::*;
+use super::{autosave, session};
+use crate::domain::catalogue::Catalogue;
+use crate::domain::Lang;
+use crate::i18n::{t, Key};
+use crate::storage::{Drafts, LocalStore};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// What an embedding can set (as `data-*` attributes on the host element).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Separates this embedding's drafts from others on the same site.
+    pub namespace: String,
+    /// The language to start in when the user has not chosen one.
+    pub lang: Lang,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            namespace: "keukentafel".into(),
+            lang: Lang::Nl,
+        }
+    }
+}
+
+/// Mounts the app into `#keukentafel` (or the body), reading its
+/// configuration from the host element's `data-namespace` / `data-lang`.
+pub fn mount() {
+    let doc = document();
+    let host = doc
+        .get_element_by_id("keukentafel")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .unwrap_or_else(|| doc.body().expect("a page has a body"));
+    let mut config = Config::default();
+    if let Some(ns) = host
+        .get_attribute("data-namespace")
+        .filter(|s| !s.is_empty())
+    {
+        config.namespace = ns;
+    }
+    if let Some(lang) = host
+        .get_attribute("data-lang")
+        .and_then(|l| Lang::from_code(&l))
+    {
+        config.lang = lang;
+    }
+    leptos::mount::mount_to(host, move || view! { <App config=config.clone() /> }).forget();
+}
+
+#[component]
+pub fn App(
+    /// Namespace and default language.
+    #[prop(optional)]
+    config: Option<Config>,
+) -> impl IntoView {
+    let config = config.unwrap_or_default();
+    let drafts = Drafts::new(LocalStore, &config.namespace);
+    let lang = drafts
+        .setting("lang")
+        .and_then(|l| Lang::from_code(&l))
+        .unwrap_or(config.lang);
+    let app = AppState::new(Catalogue::standard(), drafts, lang);
+    provide_context(app);
+    autosave::install(app);
+    session::restore(app);
+
+    view! {
+        <div class="kt-app" lang=move || app.lang.get().code()>
+            <Header />
+            <main class="kt-main">
+                {move || match app.screen.get() {
+                    Screen::Start => view! { <StartScreen /> }.into_any(),
+                    Screen::Household => view! { <HouseholdScreen /> }.into_any(),
+                    Screen::Tasks => view! { <TasksScreen /> }.into_any(),
+                    Screen::Domain(d, step) => view! { <DomainScreen domain=d step=step /> }.into_any(),
+                    Screen::Check => view! { <CheckScreen /> }.into_any(),
+                    Screen::Plan => view! { <PlanScreen /> }.into_any(),
+                }}
+            </main>
+        </div>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let switch = move |to: Lang| {
+        app.lang.set(to);
+        let _ = app.drafts().set_setting("lang", to.code());
+    };
+    let in_draft = move || app.draft.with(Option::is_some);
+    view! {
+        <header class="kt-header kt-no-print">
+            <p class="kt-header__name">{move || t(lang.get(), Key::app_name)}</p>
+            <nav class="kt-header__nav" aria-label=move || t(lang.get(), Key::nav_label)>
+                {move || in_draft().then(|| view! {
+                    <button type="button" class="kt-button--link" on:click=move |_| session::close_draft(app)>
+                        {t(lang.get(), Key::nav_to_start)}
+                    </button>
+                })}
+                {move || {
+                    let other = if lang.get() == Lang::Nl { Lang::En } else { Lang::Nl };
+                    // Each language names itself, so it is found by those who need it.
+                    let (label, code) = match other {
+                        Lang::En => ("English", "en"),
+                        Lang::Nl => ("Nederlands", "nl"),
+                    };
+                    view! {
+                        <button type="button" class="kt-button--link" lang=code on:click=move |_| switch(other)>
+                            {label}
+                        </button>
+                    }
+                }}
+            </nav>
+            {move || in_draft().then(|| view! { <super::components::DraftStatus /> })}
+        </header>
+    }
+}

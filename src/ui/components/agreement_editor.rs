@@ -1,0 +1,270 @@
+//! The agreements of one domain: what, who carries it, by when, and how it
+//! stands. Every agreement is edited in place, so nothing is hidden behind
+//! an "edit" mode; adding one puts the cursor in its "what" field.
+
+use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Intake, Side};
+use crate::i18n::{t, Key};
+use crate::ui::browser;
+use crate::ui::components::TextField;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// The select's value for a carrier: "member:3", "coach", "other".
+pub fn carrier_value(carrier: &Carrier) -> String {
+    match carrier {
+        Carrier::Member { id } => format!("member:{id}"),
+        Carrier::Network { id } => format!("network:{id}"),
+        Carrier::Coach => "coach".into(),
+        Carrier::Professional { id } => format!("professional:{id}"),
+        Carrier::Other { .. } => "other".into(),
+    }
+}
+
+fn carrier_from_value(value: &str, previous: &Carrier) -> Carrier {
+    let (kind, id) = value.split_once(':').unwrap_or((value, ""));
+    let id: Id = id.parse().unwrap_or_default();
+    match kind {
+        "member" => Carrier::Member { id },
+        "network" => Carrier::Network { id },
+        "professional" => Carrier::Professional { id },
+        "other" => match previous {
+            Carrier::Other { .. } => previous.clone(),
+            _ => Carrier::Other {
+                name: String::new(),
+                side: Side::HouseholdAndNetwork,
+            },
+        },
+        _ => Carrier::Coach,
+    }
+}
+
+fn agreement_mut(intake: &mut Intake, id: Id) -> Option<&mut Agreement> {
+    intake.agreements.iter_mut().find(|a| a.id == id)
+}
+
+#[component]
+pub fn AgreementEditor(
+    /// The domain whose agreements are shown and added.
+    domain: DomainId,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let ids = {
+        let domain = domain.clone();
+        move || {
+            app.intake.with(|i| {
+                i.agreements
+                    .iter()
+                    .filter(|a| a.domain.as_ref() == Some(&domain))
+                    .map(|a| a.id)
+                    .collect::<Vec<_>>()
+            })
+        }
+    };
+    let add = move |_| {
+        let mut new_id = 0;
+        app.edit(|i| {
+            new_id = i.next_id();
+            i.agreements.push(Agreement {
+                id: new_id,
+                domain: Some(domain.clone()),
+                created: browser::today(),
+                ..Agreement::default()
+            });
+        });
+        // After the new row has rendered.
+        request_animation_frame(move || {
+            browser::focus_id(&format!("agreement-{new_id}-what"));
+        });
+    };
+    view! {
+        <div class="kt-agreements">
+            <ul class="kt-agreements__list">
+                <For each=ids key=|id| *id let:id>
+                    <AgreementRow id=id />
+                </For>
+            </ul>
+            <button type="button" class="kt-button kt-button--secondary" on:click=add>
+                {move || t(lang.get(), Key::agreement_add)}
+            </button>
+        </div>
+    }
+}
+
+#[component]
+fn AgreementRow(id: Id) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let read = move |f: fn(&Agreement) -> String| {
+        app.intake
+            .with(|i| i.agreements.iter().find(|a| a.id == id).map(f))
+            .unwrap_or_default()
+    };
+    let carrier = move || {
+        app.intake
+            .with(|i| {
+                i.agreements
+                    .iter()
+                    .find(|a| a.id == id)
+                    .map(|a| a.carrier.clone())
+            })
+            .unwrap_or_default()
+    };
+    let status = move || {
+        app.intake
+            .with(|i| i.agreements.iter().find(|a| a.id == id).map(|a| a.status))
+            .unwrap_or_default()
+    };
+    let options = move || {
+        let l = lang.get();
+        app.intake.with(|i| {
+            let mut opts: Vec<(String, String)> = Vec::new();
+            for m in &i.household.members {
+                opts.push((format!("member:{}", m.id), m.name.clone()));
+            }
+            for n in &i.network {
+                opts.push((format!("network:{}", n.id), n.name.clone()));
+            }
+            let coach = if i.household.contact.name.is_empty() {
+                t(l, Key::agreement_who_coach).to_string()
+            } else {
+                format!(
+                    "{} ({})",
+                    i.household.contact.name,
+                    t(l, Key::agreement_who_coach)
+                )
+            };
+            opts.push(("coach".into(), coach));
+            for p in &i.professionals {
+                opts.push((format!("professional:{}", p.id), p.organisation.clone()));
+            }
+            opts.push(("other".into(), t(l, Key::agreement_who_other).to_string()));
+            opts
+        })
+    };
+    let who_id = format!("agreement-{id}-who");
+    let status_id = format!("agreement-{id}-status");
+    let other_name = move || match carrier() {
+        Carrier::Other { name, .. } => Some(name),
+        _ => None,
+    };
+    let other_side = move || match carrier() {
+        Carrier::Other { side, .. } => side,
+        _ => Side::HouseholdAndNetwork,
+    };
+    let remove = move |_| {
+        if browser::confirm(t(lang.get(), Key::agreement_remove_confirm)) {
+            app.edit(|i| i.agreements.retain(|a| a.id != id));
+        }
+    };
+    view! {
+        <li class="kt-agreement" class:kt-agreement--done=move || status() == AgreementStatus::Done>
+            <TextField
+                id=format!("agreement-{id}-what")
+                label=Signal::derive(move || t(lang.get(), Key::agreement_what).to_string())
+                value=Signal::derive(move || read(|a| a.what.clone()))
+                on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.what = v }))
+                multiline=true
+            />
+            <div class="kt-field">
+                <label class="kt-label" for=who_id.clone()>{move || t(lang.get(), Key::agreement_who)}</label>
+                <select
+                    id=who_id
+                    class="kt-select"
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        app.edit(|i| if let Some(a) = agreement_mut(i, id) {
+                            a.carrier = carrier_from_value(&v, &a.carrier);
+                        });
+                    }
+                >
+                    {move || {
+                        let current = carrier_value(&carrier());
+                        options()
+                            .into_iter()
+                            .map(|(value, label)| {
+                                let selected = value == current;
+                                view! { <option value=value selected=selected>{label}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            {move || other_name().map(|_| view! {
+                <TextField
+                    id=format!("agreement-{id}-other-name")
+                    label=Signal::derive(move || t(lang.get(), Key::agreement_who_other_name).to_string())
+                    value=Signal::derive(move || other_name().unwrap_or_default())
+                    on_input=Callback::new(move |v: String| app.edit(|i| if let Some(a) = agreement_mut(i, id) {
+                        if let Carrier::Other { name, .. } = &mut a.carrier { *name = v; }
+                    }))
+                />
+                <div class="kt-field">
+                    <label class="kt-label" for=format!("agreement-{id}-other-side")>
+                        {move || t(lang.get(), Key::agreement_who_other_side)}
+                    </label>
+                    <select
+                        id=format!("agreement-{id}-other-side")
+                        class="kt-select"
+                        on:change=move |ev| {
+                            let side = if event_target_value(&ev) == "professionals" { Side::Professionals } else { Side::HouseholdAndNetwork };
+                            app.edit(|i| if let Some(a) = agreement_mut(i, id) {
+                                if let Carrier::Other { side: s, .. } = &mut a.carrier { *s = side; }
+                            });
+                        }
+                    >
+                        <option value="household" selected=move || other_side() == Side::HouseholdAndNetwork>
+                            {move || t(lang.get(), Key::agreement_side_household)}
+                        </option>
+                        <option value="professionals" selected=move || other_side() == Side::Professionals>
+                            {move || t(lang.get(), Key::agreement_side_professionals)}
+                        </option>
+                    </select>
+                </div>
+            })}
+            <TextField
+                id=format!("agreement-{id}-when")
+                label=Signal::derive(move || t(lang.get(), Key::agreement_when).to_string())
+                hint=Signal::derive(move || Some(t(lang.get(), Key::agreement_when_hint).to_string()))
+                value=Signal::derive(move || read(|a| a.by_when.clone()))
+                on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.by_when = v }))
+            />
+            <div class="kt-field">
+                <label class="kt-label" for=status_id.clone()>{move || t(lang.get(), Key::agreement_status)}</label>
+                <select
+                    id=status_id
+                    class="kt-select"
+                    on:change=move |ev| {
+                        let status = match event_target_value(&ev).as_str() {
+                            "done" => AgreementStatus::Done,
+                            "dropped" => AgreementStatus::Dropped,
+                            _ => AgreementStatus::Agreed,
+                        };
+                        app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.status = status });
+                    }
+                >
+                    <option value="agreed" selected=move || status() == AgreementStatus::Agreed>
+                        {move || t(lang.get(), Key::agreement_status_agreed)}
+                    </option>
+                    <option value="done" selected=move || status() == AgreementStatus::Done>
+                        {move || t(lang.get(), Key::agreement_status_done)}
+                    </option>
+                    <option value="dropped" selected=move || status() == AgreementStatus::Dropped>
+                        {move || t(lang.get(), Key::agreement_status_dropped)}
+                    </option>
+                </select>
+            </div>
+            {move || (status() != AgreementStatus::Agreed).then(|| view! {
+                <TextField
+                    id=format!("agreement-{id}-note")
+                    label=Signal::derive(move || t(lang.get(), Key::agreement_review_note).to_string())
+                    value=Signal::derive(move || read(|a| a.review_note.clone()))
+                    on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.review_note = v }))
+                />
+            })}
+            <button type="button" class="kt-button kt-button--warning" on:click=remove>
+                {move || t(lang.get(), Key::agreement_remove)}
+            </button>
+        </li>
+    }
+}

@@ -1,0 +1,140 @@
+//! The ladder: two radio groups (where you are now, where you want to be)
+//! drawn as ladders side by side, top rung first. Native radios give arrow
+//! keys and screen reader support; "rather not say" is a real answer.
+
+use crate::domain::LadderAnswer;
+use leptos::prelude::*;
+
+/// Texts the ladder shows besides the rungs, in the current language.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LadderTexts {
+    pub legend_now: String,
+    pub legend_wanted: String,
+    pub rather_not_say: String,
+    /// Shown beside the rung chosen as "now", on the "wanted" ladder.
+    pub marker_now: String,
+    /// Shown beside the rung of the previous assessment.
+    pub marker_previous: String,
+}
+
+#[component]
+pub fn Ladder(
+    /// Unique prefix for ids and radio names.
+    #[prop(into)]
+    id: String,
+    /// Rung descriptions, index 0 = rung 1 (the bottom).
+    #[prop(into)]
+    rungs: Signal<Vec<String>>,
+    #[prop(into)] texts: Signal<LadderTexts>,
+    #[prop(into)] now: Signal<LadderAnswer>,
+    #[prop(into)] wanted: Signal<LadderAnswer>,
+    /// The answer at the previous assessment, if there was one.
+    #[prop(optional, into)]
+    previous: MaybeProp<LadderAnswer>,
+    on_now: Callback<LadderAnswer>,
+    on_wanted: Callback<LadderAnswer>,
+) -> impl IntoView {
+    let now_group = view! {
+        <RungGroup
+            id=format!("{id}-now")
+            legend=Signal::derive(move || texts.with(|t| t.legend_now.clone()))
+            rungs=rungs
+            texts=texts
+            value=now
+            marker=Signal::derive(move || previous.get().and_then(LadderAnswer::rung))
+            marker_text=Signal::derive(move || texts.with(|t| t.marker_previous.clone()))
+            on_change=on_now
+        />
+    };
+    let wanted_group = view! {
+        <RungGroup
+            id=format!("{id}-wanted")
+            legend=Signal::derive(move || texts.with(|t| t.legend_wanted.clone()))
+            rungs=rungs
+            texts=texts
+            value=wanted
+            marker=Signal::derive(move || now.get().rung())
+            marker_text=Signal::derive(move || texts.with(|t| t.marker_now.clone()))
+            on_change=on_wanted
+        />
+    };
+    // The wrapper takes focus when a "change" link points at this ladder.
+    view! { <div class="kt-ladder" id=id tabindex="-1">{now_group} {wanted_group}</div> }
+}
+
+#[component]
+fn RungGroup(
+    id: String,
+    legend: Signal<String>,
+    rungs: Signal<Vec<String>>,
+    texts: Signal<LadderTexts>,
+    value: Signal<LadderAnswer>,
+    /// A rung to mark (e.g. "now" on the wanted ladder).
+    marker: Signal<Option<u8>>,
+    marker_text: Signal<String>,
+    on_change: Callback<LadderAnswer>,
+) -> impl IntoView {
+    let name = id.clone();
+    let rather_id = format!("{id}-rather-not-say");
+    let rather_name = id.clone();
+    let count = move || rungs.with(Vec::len);
+    let rung_rows = move || {
+        // Top rung first: a ladder is read from where you want to get to.
+        (1..=count() as u8)
+            .rev()
+            .map(|rung| {
+                let input_id = format!("{id}-{rung}");
+                let text = move || rungs.with(|r| r.get(rung as usize - 1).cloned().unwrap_or_default());
+                let checked = move || value.get() == LadderAnswer::Rung(rung);
+                let marked = move || marker.get() == Some(rung);
+                view! {
+                    <div class="kt-rung" class:kt-rung--checked=checked class:kt-rung--marked=marked>
+                        <input
+                            type="radio"
+                            class="kt-radio"
+                            id=input_id.clone()
+                            name=name.clone()
+                            value=rung.to_string()
+                            prop:checked=checked
+                            on:change=move |_| on_change.run(LadderAnswer::Rung(rung))
+                        />
+                        <label class="kt-rung__label" for=input_id>
+                            <span class="kt-rung__number">{rung}</span>
+                            <span class="kt-rung__text">{text}</span>
+                            {move || {
+                                marked()
+                                    .then(|| {
+                                        view! {
+                                            <span class="kt-rung__marker">
+                                                {format!(" ({})", marker_text.get())}
+                                            </span>
+                                        }
+                                    })
+                            }}
+                        </label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <fieldset class="kt-fieldset kt-ladder__group">
+            <legend class="kt-legend">{move || legend.get()}</legend>
+            <div class="kt-ladder__rungs">{rung_rows}</div>
+            <div class="kt-rung kt-rung--other">
+                <input
+                    type="radio"
+                    class="kt-radio"
+                    id=rather_id.clone()
+                    name=rather_name
+                    value="rather_not_say"
+                    prop:checked=move || value.get() == LadderAnswer::RatherNotSay
+                    on:change=move |_| on_change.run(LadderAnswer::RatherNotSay)
+                />
+                <label class="kt-rung__label" for=rather_id>
+                    {move || texts.with(|t| t.rather_not_say.clone())}
+                </label>
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,16 @@
+//! Reusable pieces of the screens.
+
+pub mod agreement_editor;
+pub mod draft_status;
+pub mod error_summary;
+pub mod ladder;
+pub mod page_heading;
+pub mod rows;
+pub mod text_field;
+
+pub use agreement_editor::AgreementEditor;
+pub use draft_status::DraftStatus;
+pub use error_summary::{ErrorSummary, FieldError};
+pub use ladder::{Ladder, LadderTexts};
+pub use page_heading::PageHeading;
+pub use text_field::TextField;

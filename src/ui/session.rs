@@ -1,0 +1,61 @@
+//! Opening, creating and closing drafts: the moves between the start screen
+//! and one household's intake.
+
+use super::browser;
+use super::state::{AppState, SaveStatus, Screen};
+use crate::domain::Intake;
+use crate::storage::{DraftId, LoadedDraft};
+use leptos::prelude::*;
+
+/// Starts a new intake with `intake` as its content (empty, or an imported plan).
+pub fn start_draft(app: AppState, intake: Intake) -> Result<DraftId, crate::storage::StoreError> {
+    let id = DraftId(browser::fresh_draft_id());
+    let drafts = app.drafts();
+    drafts.save(&id, &intake)?;
+    let _ = drafts.set_open_draft(Some(&id));
+    app.intake.set(intake);
+    app.draft.set(Some(id.clone()));
+    app.save_status.set(SaveStatus::Idle);
+    app.drafts_changed.update(|n| *n += 1);
+    Ok(id)
+}
+
+/// Opens a stored draft where the user left it. Returns false when the
+/// draft is damaged (the start screen shows it as such).
+pub fn open_draft(app: AppState, id: &DraftId) -> bool {
+    let drafts = app.drafts();
+    let Ok(LoadedDraft::Ok(intake)) = drafts.load(id) else {
+        return false;
+    };
+    let screen = drafts
+        .position(id)
+        .and_then(|p| Screen::decode(&p))
+        .filter(|s| *s != Screen::Start)
+        .unwrap_or(Screen::Tasks);
+    let _ = drafts.set_open_draft(Some(id));
+    app.intake.set(*intake);
+    app.draft.set(Some(id.clone()));
+    app.save_status.set(SaveStatus::Idle);
+    app.screen.set(screen);
+    true
+}
+
+/// Back to the start screen; the draft stays on the device.
+pub fn close_draft(app: AppState) {
+    super::autosave::flush(app);
+    let _ = app.drafts().set_open_draft(None);
+    app.draft.set(None);
+    app.intake.set(Intake::default());
+    app.save_status.set(SaveStatus::Idle);
+    app.drafts_changed.update(|n| *n += 1);
+    app.screen.set(Screen::Start);
+}
+
+/// On page load: reopen the draft that was open when the page went away.
+pub fn restore(app: AppState) {
+    if let Some(id) = app.drafts().open_draft() {
+        if !open_draft(app, &id) {
+            let _ = app.drafts().set_open_draft(None);
+        }
+    }
+}

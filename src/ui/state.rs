@@ -1,0 +1,134 @@
+//! The app's shared state, handed to components as context newtypes.
+//! Signals stay out of the domain model: the intake is one plain value in
+//! one signal, and components read the slice they show.
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::{DomainId, Intake, Lang};
+use crate::i18n::{t, Key};
+use crate::storage::{DraftId, Drafts, LocalStore, StoreError};
+use leptos::prelude::*;
+use std::rc::Rc;
+
+/// Where the user is. Saved with each draft so a reload returns to it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Start,
+    Household,
+    Tasks,
+    /// A domain and the step within it (0-based).
+    Domain(DomainId, usize),
+    Check,
+    Plan,
+}
+
+impl Screen {
+    /// A compact, stable form for storage: "tasks", "domain/work/2".
+    pub fn encode(&self) -> String {
+        match self {
+            Screen::Start => "start".into(),
+            Screen::Household => "household".into(),
+            Screen::Tasks => "tasks".into(),
+            Screen::Domain(d, step) => format!("domain/{}/{}", d.as_str(), step),
+            Screen::Check => "check".into(),
+            Screen::Plan => "plan".into(),
+        }
+    }
+
+    pub fn decode(s: &str) -> Option<Screen> {
+        let mut parts = s.split('/');
+        Some(match parts.next()? {
+            "start" => Screen::Start,
+            "household" => Screen::Household,
+            "tasks" => Screen::Tasks,
+            "domain" => {
+                let d = DomainId::new(parts.next()?);
+                let step = parts.next()?.parse().ok()?;
+                Screen::Domain(d, step)
+            }
+            "check" => Screen::Check,
+            "plan" => Screen::Plan,
+            _ => return None,
+        })
+    }
+}
+
+/// How the last save went; shown quietly in the header.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    Idle,
+    Pending,
+    /// Saved at this local time, "14:32".
+    Saved(String),
+    Failed(StoreError),
+}
+
+/// Everything a screen needs. Cheap to copy: signals and a shared handle.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub lang: RwSignal<Lang>,
+    pub screen: RwSignal<Screen>,
+    pub intake: RwSignal<Intake>,
+    pub draft: RwSignal<Option<DraftId>>,
+    pub save_status: RwSignal<SaveStatus>,
+    /// Bumped whenever the list of drafts on the device may have changed.
+    pub drafts_changed: RwSignal<u32>,
+    /// The id of the field to focus after the next screen change (a
+    /// "change" link on the check page points at one exact field).
+    pub focus_target: RwSignal<Option<String>>,
+    pub(crate) pending: super::autosave::Pending,
+    /// False until the first move between screens: the first screen must
+    /// not pull focus away from the host page it is embedded in.
+    pub navigated: StoredValue<bool>,
+    catalogue: StoredValue<Rc<Catalogue>, LocalStorage>,
+    drafts: StoredValue<Rc<Drafts<LocalStore>>, LocalStorage>,
+}
+
+impl AppState {
+    pub fn new(catalogue: Catalogue, drafts: Drafts<LocalStore>, lang: Lang) -> Self {
+        Self {
+            lang: RwSignal::new(lang),
+            screen: RwSignal::new(Screen::Start),
+            intake: RwSignal::new(Intake::default()),
+            draft: RwSignal::new(None),
+            save_status: RwSignal::new(SaveStatus::Idle),
+            drafts_changed: RwSignal::new(0),
+            focus_target: RwSignal::new(None),
+            pending: super::autosave::Pending::new(),
+            navigated: StoredValue::new(false),
+            catalogue: StoredValue::new_local(Rc::new(catalogue)),
+            drafts: StoredValue::new_local(Rc::new(drafts)),
+        }
+    }
+
+    pub fn catalogue(&self) -> Rc<Catalogue> {
+        self.catalogue.get_value()
+    }
+
+    pub fn drafts(&self) -> Rc<Drafts<LocalStore>> {
+        self.drafts.get_value()
+    }
+
+    /// A UI text in the current language (reactive).
+    pub fn t(&self, key: Key) -> &'static str {
+        t(self.lang.get(), key)
+    }
+
+    /// Applies a change to the intake; autosave picks it up.
+    pub fn edit(&self, change: impl FnOnce(&mut Intake)) {
+        self.intake.update(change);
+    }
+
+    /// Moves to a screen, remembering it for the open draft.
+    pub fn go(&self, screen: Screen) {
+        if let Some(id) = self.draft.get_untracked() {
+            // Losing the position is harmless; the draft itself is safe.
+            let _ = self.drafts().set_position(&id, &screen.encode());
+        }
+        self.navigated.set_value(true);
+        self.screen.set(screen);
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

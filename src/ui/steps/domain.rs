@@ -1,0 +1,461 @@
+//! One life domain, in short steps in the order of the sources: what goes
+//! well → what you want → the ladder → worries → who is involved →
+//! agreements. Every question's text comes from the catalogue.
+
+use crate::domain::catalogue::{DomainDef, Field, Question, Scope};
+use crate::domain::{DomainAnswers, DomainId, DomainStatus, Id, Intake, LadderAnswer};
+use crate::i18n::{t, tf, Key};
+use crate::ui::browser;
+use crate::ui::components::{AgreementEditor, Ladder, LadderTexts, PageHeading, TextField};
+use crate::ui::state::{use_app, AppState, Screen};
+use leptos::prelude::*;
+
+/// Which step of a domain a question is asked on.
+pub fn step_of(field: Field) -> usize {
+    match field {
+        Field::GoingWell | Field::Strengths => 0,
+        Field::Wants => 1,
+        Field::RungNow | Field::RungWanted => 2,
+        Field::Worries => 3,
+        Field::Network | Field::Professionals => 4,
+        Field::Agreements | Field::Notes => 5,
+    }
+}
+
+/// The domain's questions grouped into steps, in catalogue order.
+pub fn steps(def: &DomainDef) -> Vec<Vec<Question>> {
+    let mut steps: Vec<(usize, Vec<Question>)> = Vec::new();
+    for q in &def.questions {
+        let s = step_of(q.field);
+        match steps.iter_mut().find(|(k, _)| *k == s) {
+            Some((_, qs)) => qs.push(q.clone()),
+            None => steps.push((s, vec![q.clone()])),
+        }
+    }
+    steps.sort_by_key(|(k, _)| *k);
+    steps.into_iter().map(|(_, qs)| qs).collect()
+}
+
+/// The element id of a question's field, for labels and "change" links.
+pub fn field_id(domain: &DomainId, field: Field) -> String {
+    let name = match field {
+        Field::GoingWell => "going-well",
+        Field::Strengths => "strengths",
+        Field::Wants => "wants",
+        Field::RungNow | Field::RungWanted => "ladder",
+        Field::Worries => "worries",
+        Field::Network => "network",
+        Field::Professionals => "professionals",
+        Field::Notes => "notes",
+        Field::Agreements => "agreements",
+    };
+    format!("{}-{name}", domain.as_str())
+}
+
+fn text_slot(answers: &mut DomainAnswers, field: Field) -> Option<&mut String> {
+    match field {
+        Field::GoingWell => Some(&mut answers.going_well),
+        Field::Wants => Some(&mut answers.wants),
+        Field::Worries => Some(&mut answers.worries),
+        Field::Notes => Some(&mut answers.notes),
+        _ => None,
+    }
+}
+
+fn read_text(intake: &Intake, domain: &DomainId, field: Field) -> String {
+    intake
+        .domain(domain)
+        .map(|a| match field {
+            Field::GoingWell => a.going_well.clone(),
+            Field::Wants => a.wants.clone(),
+            Field::Worries => a.worries.clone(),
+            Field::Notes => a.notes.clone(),
+            _ => String::new(),
+        })
+        .unwrap_or_default()
+}
+
+fn set_status(app: AppState, domain: &DomainId, status: DomainStatus) {
+    app.edit(|i| i.domain_mut(domain).status = status);
+}
+
+#[component]
+pub fn DomainScreen(
+    /// The domain shown.
+    domain: DomainId,
+    /// The step within it, 0-based.
+    step: usize,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let Some(def) = app.catalogue().domain(&domain).cloned() else {
+        return view! { <p class="kt-body">{move || t(lang.get(), Key::domain_unknown)}</p> }
+            .into_any();
+    };
+    let all_steps = steps(&def);
+    let total = all_steps.len();
+    let step = step.min(total.saturating_sub(1));
+    let questions = all_steps.get(step).cloned().unwrap_or_default();
+
+    if app
+        .intake
+        .with_untracked(|i| i.domain(&domain).map(|d| d.status))
+        .unwrap_or_default()
+        == DomainStatus::NotStarted
+    {
+        set_status(app, &domain, DomainStatus::InProgress);
+    }
+
+    let name = def.name.clone();
+    let heading = {
+        let name = name.clone();
+        let first = questions.first().map(|q| q.label.clone());
+        Signal::derive(move || match (&first, step) {
+            (_, 0) | (None, _) => name.get(lang.get()).to_string(),
+            (Some(q), _) => format!("{}: {}", name.get(lang.get()), q.get(lang.get())),
+        })
+    };
+    let progress = Signal::derive(move || {
+        tf(
+            lang.get(),
+            Key::step_of,
+            &[("x", &(step + 1).to_string()), ("y", &total.to_string())],
+        )
+    });
+    let intro = def.intro.clone();
+    let body = questions
+        .into_iter()
+        .map(|q| question_view(app, &def, q))
+        .collect_view();
+
+    let d_prev = domain.clone();
+    let d_next = domain.clone();
+    let d_skip = domain.clone();
+    let previous = move |_| {
+        if step == 0 {
+            app.go(Screen::Tasks)
+        } else {
+            app.go(Screen::Domain(d_prev.clone(), step - 1))
+        }
+    };
+    let next = move |_| {
+        if step + 1 < total {
+            app.go(Screen::Domain(d_next.clone(), step + 1))
+        } else {
+            set_status(app, &d_next, DomainStatus::Done);
+            app.go(Screen::Tasks)
+        }
+    };
+    let skip = move |_| {
+        set_status(app, &d_skip, DomainStatus::Skipped);
+        app.go(Screen::Tasks)
+    };
+    view! {
+        <section class="kt-screen" lang=move || lang.get().code()>
+            <PageHeading text=heading progress=progress />
+            {(step == 0).then(|| view! { <p class="kt-lead">{move || intro.get(lang.get()).to_string()}</p> })}
+            {body}
+            <div class="kt-button-group">
+                <button type="button" class="kt-button kt-button--primary" on:click=next>
+                    {move || if step + 1 < total { t(lang.get(), Key::nav_next) } else { t(lang.get(), Key::domain_finish) }}
+                </button>
+                <button type="button" class="kt-button kt-button--secondary" on:click=previous>
+                    {move || t(lang.get(), Key::nav_previous)}
+                </button>
+                <button type="button" class="kt-button kt-button--link" on:click=skip>
+                    {move || t(lang.get(), Key::domain_skip)}
+                </button>
+            </div>
+        </section>
+    }
+    .into_any()
+}
+
+fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
+    let lang = app.lang;
+    let domain = def.id.clone();
+    let id = field_id(&domain, q.field);
+    let label = {
+        let q = q.clone();
+        Signal::derive(move || {
+            let mut label = q.label.get(lang.get()).to_string();
+            if q.optional {
+                label.push_str(&format!(" ({})", t(lang.get(), Key::optional)));
+            }
+            label
+        })
+    };
+    let hint = {
+        let h = q.hint.clone();
+        Signal::derive(move || Some(h.get(lang.get()).to_string()))
+    };
+    let why = {
+        let w = q.why.clone();
+        Signal::derive(move || Some(w.get(lang.get()).to_string()))
+    };
+    let why_label = Signal::derive(move || Some(t(lang.get(), Key::why_we_ask).to_string()));
+    match q.field {
+        Field::GoingWell | Field::Wants | Field::Worries | Field::Notes => {
+            let field = q.field;
+            let (d_read, d_write) = (domain.clone(), domain.clone());
+            view! {
+                <TextField
+                    id=id
+                    label=label
+                    hint=hint
+                    why=why
+                    why_label=why_label
+                    multiline=true
+                    value=Signal::derive(move || app.intake.with(|i| read_text(i, &d_read, field)))
+                    on_input=Callback::new(move |v| app.edit(|i| {
+                        if let Some(slot) = text_slot(i.domain_mut(&d_write), field) { *slot = v }
+                    }))
+                />
+            }
+            .into_any()
+        }
+        Field::Strengths => {
+            let options: Vec<(String, crate::domain::Text)> = def
+                .strengths
+                .iter()
+                .map(|s| (s.id.clone(), s.text.clone()))
+                .collect();
+            checkbox_group(
+                app,
+                id,
+                label,
+                options,
+                move |i: &mut Intake, opt: &str, on| {
+                    let list = &mut i.domain_mut(&domain).strengths;
+                    toggle(list, opt.to_string(), on)
+                },
+                {
+                    let domain = def.id.clone();
+                    move |i: &Intake, opt: &str| {
+                        i.domain(&domain)
+                            .is_some_and(|a| a.strengths.iter().any(|s| s == opt))
+                    }
+                },
+            )
+        }
+        Field::RungNow => ladders(app, def, q).into_any(),
+        Field::RungWanted => ().into_any(),
+        Field::Network | Field::Professionals => {
+            let is_network = q.field == Field::Network;
+            let people = app.intake.with_untracked(|i| {
+                if is_network {
+                    i.network
+                        .iter()
+                        .map(|n| (n.id, format!("{} ({})", n.name, n.relation)))
+                        .collect::<Vec<_>>()
+                } else {
+                    i.professionals
+                        .iter()
+                        .map(|p| (p.id, format!("{} – {}", p.organisation, p.role)))
+                        .collect()
+                }
+            });
+            if people.is_empty() {
+                let key = if is_network {
+                    Key::involved_none_network
+                } else {
+                    Key::involved_none_professionals
+                };
+                return view! {
+                    <div class="kt-field" id=id>
+                        <h2 class="kt-heading-s">{move || label.get()}</h2>
+                        <p class="kt-hint">{move || t(lang.get(), key)}</p>
+                    </div>
+                }
+                .into_any();
+            }
+            let options = people
+                .into_iter()
+                .map(|(pid, name)| {
+                    (
+                        pid.to_string(),
+                        crate::domain::Text {
+                            nl: name.clone(),
+                            en: name,
+                        },
+                    )
+                })
+                .collect();
+            let d_read = def.id.clone();
+            checkbox_group(
+                app,
+                id,
+                label,
+                options,
+                move |i: &mut Intake, opt: &str, on| {
+                    let pid: Id = opt.parse().unwrap_or_default();
+                    let a = i.domain_mut(&domain);
+                    toggle(
+                        if is_network {
+                            &mut a.network
+                        } else {
+                            &mut a.professionals
+                        },
+                        pid,
+                        on,
+                    )
+                },
+                move |i: &Intake, opt: &str| {
+                    let pid: Id = opt.parse().unwrap_or_default();
+                    i.domain(&d_read).is_some_and(|a| {
+                        if is_network {
+                            a.network.contains(&pid)
+                        } else {
+                            a.professionals.contains(&pid)
+                        }
+                    })
+                },
+            )
+        }
+        Field::Agreements => view! {
+            <div class="kt-field" id=id>
+                <h2 class="kt-heading-m">{move || label.get()}</h2>
+                <p class="kt-hint">{move || hint.get()}</p>
+                <AgreementEditor domain=domain />
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
+    let present = list.contains(&item);
+    if on && !present {
+        list.push(item);
+    } else if !on && present {
+        list.retain(|x| *x != item);
+    }
+}
+
+fn checkbox_group(
+    app: AppState,
+    id: String,
+    legend: Signal<String>,
+    options: Vec<(String, crate::domain::Text)>,
+    write: impl Fn(&mut Intake, &str, bool) + Clone + Send + Sync + 'static,
+    read: impl Fn(&Intake, &str) -> bool + Clone + Send + Sync + 'static,
+) -> AnyView {
+    let lang = app.lang;
+    let boxes = options
+        .into_iter()
+        .enumerate()
+        .map(|(n, (value, text))| {
+            let box_id = if n == 0 { id.clone() } else { format!("{id}-{n}") };
+            let (v_read, v_write) = (value.clone(), value);
+            let read = read.clone();
+            let write = write.clone();
+            view! {
+                <div class="kt-checkbox">
+                    <input
+                        type="checkbox"
+                        class="kt-checkbox__input"
+                        id=box_id.clone()
+                        prop:checked=move || app.intake.with(|i| read(i, &v_read))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            app.edit(|i| write(i, &v_write, on));
+                        }
+                    />
+                    <label class="kt-checkbox__label" for=box_id>{move || text.get(lang.get()).to_string()}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="kt-fieldset kt-field">
+            <legend class="kt-legend">{move || legend.get()}</legend>
+            <div class="kt-checkboxes">{boxes}</div>
+        </fieldset>
+    }
+    .into_any()
+}
+
+/// One pair of ladders for the household, or one per member when the
+/// domain is asked per person.
+fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
+    let lang = app.lang;
+    let domain = def.id.clone();
+    let rungs_text = def.ladder.clone();
+    let rungs = Signal::derive(move || {
+        rungs_text
+            .iter()
+            .map(|r| r.get(lang.get()).to_string())
+            .collect::<Vec<_>>()
+    });
+    let wanted_label = def
+        .question(Field::RungWanted)
+        .map(|w| w.label.clone())
+        .unwrap_or_default();
+    let now_label = q.label.clone();
+    let texts = Signal::derive(move || {
+        let l = lang.get();
+        LadderTexts {
+            legend_now: now_label.get(l).to_string(),
+            legend_wanted: wanted_label.get(l).to_string(),
+            rather_not_say: t(l, Key::ladder_rather_not_say).to_string(),
+            marker_now: t(l, Key::ladder_marker_now).to_string(),
+            marker_previous: t(l, Key::ladder_marker_previous).to_string(),
+        }
+    });
+    let subjects: Vec<(Option<Id>, String)> = match def.scope {
+        Scope::Household => vec![(None, String::new())],
+        Scope::PerMember => {
+            let members = app.intake.with_untracked(|i| {
+                i.household
+                    .members
+                    .iter()
+                    .map(|m| (Some(m.id), m.name.clone()))
+                    .collect::<Vec<_>>()
+            });
+            if members.is_empty() {
+                vec![(None, String::new())]
+            } else {
+                members
+            }
+        }
+    };
+    let base_id = field_id(&domain, Field::RungNow);
+    subjects
+        .into_iter()
+        .enumerate()
+        .map(|(n, (member, name))| {
+            let id = if n == 0 { base_id.clone() } else { format!("{base_id}-{n}") };
+            let (d1, d2, d3, d4, d5) = (domain.clone(), domain.clone(), domain.clone(), domain.clone(), domain.clone());
+            let answer = move |d: &DomainId, now: bool| {
+                app.intake.with(|i| {
+                    i.current_assessment()
+                        .and_then(|a| a.entry(d, member))
+                        .map(|e| if now { e.now } else { e.wanted })
+                        .unwrap_or_default()
+                })
+            };
+            let previous = Signal::derive(move || {
+                app.intake.with(|i| i.previous_assessment().and_then(|a| a.entry(&d3, member)).map(|e| e.now))
+            });
+            view! {
+                <div class="kt-ladder-subject">
+                    {(!name.is_empty()).then(|| view! { <h2 class="kt-heading-s">{name.clone()}</h2> })}
+                    <Ladder
+                        id=id
+                        rungs=rungs
+                        texts=texts
+                        now=Signal::derive(move || answer(&d1, true))
+                        wanted=Signal::derive(move || answer(&d2, false))
+                        previous=previous
+                        on_now=Callback::new(move |v: LadderAnswer| app.edit(|i| {
+                            i.current_assessment_mut(&browser::today()).entry_mut(&d4, member).now = v
+                        }))
+                        on_wanted=Callback::new(move |v: LadderAnswer| app.edit(|i| {
+                            i.current_assessment_mut(&browser::today()).entry_mut(&d5, member).wanted = v
+                        }))
+                    />
+                </div>
+            }
+        })
+        .collect_view()
+}
