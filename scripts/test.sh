@@ -45,7 +45,7 @@ count_layer() {
 
 layer fmt cargo fmt --all -- --check
 layer clippy cargo clippy --all-targets -- -D warnings
-layer clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+layer clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test 'browser_*' -- -D warnings
 layer native cargo test --all-targets
 layer browser cargo test --target wasm32-unknown-unknown --test 'browser_*'
 layer e2e scripts/e2e.sh

@@ -2,6 +2,8 @@
 //! file gets its own plain error, HTML exports re-open, and any intake
 //! survives a round trip (property tests).
 
+#![cfg(not(target_arch = "wasm32"))] // proptest needs an OS random source
+
 use keukentafel::domain::format::*;
 use keukentafel::domain::*;
 use proptest::prelude::*;

@@ -1,49 +1,424 @@
-//! The plan screen. Until the full plan document lands, a plain summary of
-//! the plan the core builds: the contact, per domain what goes well and the
-//! agreements, the share carried by household and network, the fingerprint.
+//! The plan screen ("Uw plan"): the plan document itself, what to do with
+//! it (print, download as HTML or JSON), the co-ownership fields (review
+//! date and signatures, saved with the draft like every other answer) and
+//! the copy for an organisation (the resident ticks what goes in).
+//!
+//! One renderer: the plan on screen is the same HTML string the print view
+//! and the exported file use (`document::render_plan`), set with
+//! `inner_html`. That is safe because the renderer escapes every text the
+//! household typed (tested natively in `tests/document_hostile.rs` and in
+//! the browser in `e2e/plan.test.mjs`); nothing typed becomes markup. It is
+//! also the only place where the app sets HTML: Leptos views elsewhere
+//! render text nodes.
 
-use crate::domain::plan::build_plan;
+use crate::document;
+use crate::domain::format;
+use crate::domain::plan::{build_plan, redact, Plan, Redaction, Section};
+use crate::domain::{DomainId, Intake, Signature, Text};
 use crate::i18n::{t, tf, Key};
-use crate::ui::components::PageHeading;
-use crate::ui::state::{use_app, Screen};
+use crate::ui::browser;
+use crate::ui::components::{PageHeading, TextField};
+use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
+
+/// The locale key naming a section in the copy picker; the same words as
+/// the renderer's list of what a copy leaves out.
+fn section_key(s: Section) -> Key {
+    match s {
+        Section::GoingWell => Key::plan_section_going_well,
+        Section::Wants => Key::plan_section_wants,
+        Section::Ladders => Key::plan_section_ladders,
+        Section::Worries => Key::plan_section_worries,
+        Section::Notes => Key::plan_section_notes,
+        Section::Agreements => Key::plan_section_agreements,
+        Section::Involved => Key::plan_section_involved,
+        Section::Signatures => Key::plan_section_signatures,
+    }
+}
+
+/// The full plan as a standalone HTML file (readable document + data).
+fn full_export(app: AppState, plan: &Plan) -> String {
+    let json = app.intake.with_untracked(format::to_json);
+    document::export_html(plan, &json, app.lang.get_untracked(), &browser::today())
+}
+
+/// A copy for an organisation as a standalone HTML file. It carries no
+/// machine-readable plan: the data block would hold the whole intake,
+/// including every domain and section the resident left out. So the data
+/// element and the note saying "the plan is inside as data" are taken out
+/// of the exporter's output; the readable copy (with its "this is part of
+/// the plan" notice and its own fingerprint) is all that goes.
+fn copy_export(plan: &Plan, lang: crate::domain::Lang) -> String {
+    let html = document::export_html(plan, "", lang, &browser::today());
+    let data = format!(
+        "<script type=\"application/json\" id=\"{}\"></script>\n",
+        document::PLAN_SCRIPT_ID
+    );
+    let mut html = html.replacen(&data, "", 1);
+    const END: &str = "</aside>\n";
+    if let Some(start) = html.find("<aside class=\"kt-plan__about") {
+        if let Some(len) = html[start..].find(END) {
+            html.replace_range(start..start + len + END.len(), "");
+        }
+    }
+    html
+}
 
 #[component]
 pub fn PlanScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    let today = browser::today();
     let plan = Memo::new(move |_| app.intake.with(|i| build_plan(i, &app.catalogue())));
-    let body = move || {
-        let l = lang.get();
-        plan.with(|p| {
-            let domains = p
-                .domains
-                .iter()
-                .map(|d| {
-                    view! {
-                        <h3 class="kt-heading-s">{d.name.get(l).to_string()}</h3>
-                        <p class="kt-pre">{d.going_well.clone()}</p>
-                        <ul>{d.agreements.iter().map(|a| view! { <li>{a.what.clone()}</li> }).collect_view()}</ul>
-                    }
-                })
-                .collect_view();
-            view! {
-                <p class="kt-body">{p.contact.name.clone()}</p>
-                {domains}
-                <p class="kt-body">{p.share.household_and_network_percent.map(|n| tf(l, Key::plan_share, &[("n", &n.to_string())]))}</p>
-                <p class="kt-body" data-testid="fingerprint">{p.fingerprint.clone()}</p>
-            }
-        })
+    let failed = RwSignal::new(false);
+    // See the module comment: the renderer escapes everything typed.
+    let rendered = {
+        let today = today.clone();
+        move || plan.with(|p| document::render_plan(p, lang.get(), &today))
     };
+    // Page header and footer of the printout (household name, fingerprint);
+    // `page_css` writes every typed character as a CSS escape.
+    let page_css = move || plan.with(document::page_css);
+
+    let print = move |_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    };
+    let download_html = {
+        let today = today.clone();
+        move |_| {
+            let (name, html) = plan.with_untracked(|p| {
+                (
+                    document::file_name(&p.household_name, &today, "html"),
+                    full_export(app, p),
+                )
+            });
+            failed.set(browser::download(&name, "text/html", &html).is_err());
+        }
+    };
+    let download_json = {
+        let today = today.clone();
+        move |_| {
+            let name = app
+                .intake
+                .with_untracked(|i| document::file_name(&i.household.display_name, &today, "json"));
+            let json = app.intake.with_untracked(format::to_json);
+            failed.set(browser::download(&name, "application/json", &json).is_err());
+        }
+    };
+
     view! {
-        <section class="kt-screen">
-            <PageHeading text=Signal::derive(move || t(lang.get(), Key::plan_title).to_string()) />
-            {body}
+        <section class="kt-screen kt-plan-screen">
+            <div class="kt-no-print">
+                <PageHeading text=Signal::derive(move || t(lang.get(), Key::plan_title).to_string()) />
+            </div>
+            <div class="kt-no-print kt-plan-screen__actions" role="group"
+                aria-label=move || t(lang.get(), Key::plan_actions_label)>
+                <div class="kt-button-group">
+                    <button type="button" class="kt-button kt-button--primary" on:click=print>
+                        {move || t(lang.get(), Key::plan_print)}
+                    </button>
+                    <button type="button" class="kt-button kt-button--secondary" on:click=download_html>
+                        {move || t(lang.get(), Key::plan_download_html)}
+                    </button>
+                    <button type="button" class="kt-button kt-button--secondary" on:click=download_json>
+                        {move || t(lang.get(), Key::plan_download_json)}
+                    </button>
+                </div>
+                <p class="kt-hint">{move || t(lang.get(), Key::plan_download_hint)}</p>
+                {move || failed.get().then(|| view! {
+                    <p class="kt-notice kt-notice--warning" role="alert">{t(lang.get(), Key::plan_download_failed)}</p>
+                })}
+            </div>
+            <style inner_html=page_css></style>
+            <div class="kt-plan-screen__document" data-testid="plan" inner_html=rendered></div>
+            <SignOff />
+            <CopyForService plan=plan />
             <div class="kt-button-group kt-no-print">
                 <button type="button" class="kt-button kt-button--secondary" on:click=move |_| app.go(Screen::Tasks)>
                     {move || tf(lang.get(), Key::nav_back_to, &[("page", t(lang.get(), Key::tasks_short))])}
                 </button>
             </div>
+        </section>
+    }
+}
+
+/// A labelled `<input type="date">` (the browser's own date picker, which
+/// keyboards and screen readers know; the value is an ISO date).
+#[component]
+fn DateField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: Signal<String>,
+    #[prop(into)] value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    view! {
+        <div class="kt-field">
+            <label class="kt-label" for=id.clone()>{move || label.get()}</label>
+            <input
+                id=id
+                class="kt-input kt-input--date"
+                type="date"
+                prop:value=move || value.get()
+                on:input=move |ev| on_input.run(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// The resident signature at `index`, created (with any before it) on
+/// first edit: the form always shows at least one row, but an untouched
+/// row is not stored, so opening the plan never changes it.
+fn resident_mut(i: &mut Intake, index: usize) -> &mut Signature {
+    let list = &mut i.co_ownership.residents;
+    while list.len() <= index {
+        list.push(Signature::default());
+    }
+    &mut list[index]
+}
+
+fn resident(i: &Intake, index: usize) -> Signature {
+    i.co_ownership
+        .residents
+        .get(index)
+        .cloned()
+        .unwrap_or_default()
+}
+
+/// Review date, residents and coach: fields that fill the plan's
+/// sign-off block. They edit the intake, so they autosave.
+#[component]
+fn SignOff() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let rows = Memo::new(move |_| app.intake.with(|i| i.co_ownership.residents.len().max(1)));
+    let add = move |_| {
+        let mut new_index = 0;
+        app.edit(|i| {
+            new_index = i.co_ownership.residents.len().max(1);
+            resident_mut(i, new_index);
+        });
+        request_animation_frame(move || {
+            browser::focus_id(&format!("plan-resident-{new_index}-name"));
+        });
+    };
+    view! {
+        <section class="kt-no-print kt-plan-screen__part" aria-labelledby="plan-sign-title">
+            <h2 class="kt-heading-m" id="plan-sign-title">{move || t(lang.get(), Key::plan_sign_title)}</h2>
+            <p class="kt-body">{move || t(lang.get(), Key::plan_sign_intro)}</p>
+            <DateField
+                id="plan-review-date"
+                label=Signal::derive(move || t(lang.get(), Key::plan_review_date).to_string())
+                value=Signal::derive(move || app.intake.with(|i| i.co_ownership.review_date.clone()))
+                on_input=Callback::new(move |v| app.edit(|i| i.co_ownership.review_date = v))
+            />
+            <ol class="kt-rows">
+                <For each=move || 0..rows.get() key=|n| *n let:index>
+                    <ResidentRow index=index removable=Signal::derive(move || rows.get() > 1) />
+                </For>
+            </ol>
+            <button type="button" class="kt-button kt-button--secondary" on:click=add>
+                {move || t(lang.get(), Key::plan_resident_add)}
+            </button>
+            <fieldset class="kt-fieldset kt-plan-screen__coach">
+                <legend class="kt-legend">{move || t(lang.get(), Key::plan_coach_title)}</legend>
+                <TextField
+                    id="plan-coach-name"
+                    label=Signal::derive(move || t(lang.get(), Key::plan_coach_name).to_string())
+                    value=Signal::derive(move || app.intake.with(|i| i.co_ownership.coach.name.clone()))
+                    on_input=Callback::new(move |v| app.edit(|i| i.co_ownership.coach.name = v))
+                    autocomplete="off"
+                />
+                <DateField
+                    id="plan-coach-date"
+                    label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
+                    value=Signal::derive(move || app.intake.with(|i| i.co_ownership.coach.date.clone()))
+                    on_input=Callback::new(move |v| app.edit(|i| i.co_ownership.coach.date = v))
+                />
+            </fieldset>
+        </section>
+    }
+}
+
+#[component]
+fn ResidentRow(index: usize, removable: Signal<bool>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let title = move || {
+        tf(
+            lang.get(),
+            Key::plan_resident_row,
+            &[("n", &(index + 1).to_string())],
+        )
+    };
+    let remove = move |_| {
+        let msg = tf(
+            lang.get_untracked(),
+            Key::row_remove_confirm,
+            &[("row", &title())],
+        );
+        if browser::confirm(&msg) {
+            app.edit(|i| {
+                if index < i.co_ownership.residents.len() {
+                    i.co_ownership.residents.remove(index);
+                }
+            });
+        }
+    };
+    view! {
+        <li class="kt-row">
+            <fieldset class="kt-fieldset">
+                <legend class="kt-legend kt-legend--s">{title}</legend>
+                <div class="kt-row__fields">
+                    <TextField
+                        id=format!("plan-resident-{index}-name")
+                        label=Signal::derive(move || t(lang.get(), Key::plan_resident_name).to_string())
+                        value=Signal::derive(move || app.intake.with(|i| resident(i, index).name))
+                        on_input=Callback::new(move |v| app.edit(|i| resident_mut(i, index).name = v))
+                        autocomplete="off"
+                    />
+                    <DateField
+                        id=format!("plan-resident-{index}-date")
+                        label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
+                        value=Signal::derive(move || app.intake.with(|i| resident(i, index).date))
+                        on_input=Callback::new(move |v| app.edit(|i| resident_mut(i, index).date = v))
+                    />
+                </div>
+                {move || removable.get().then(|| view! {
+                    <button
+                        type="button"
+                        class="kt-button kt-button--warning kt-button--small"
+                        aria-label=move || tf(lang.get(), Key::row_remove_named, &[("row", &title())])
+                        on:click=remove
+                    >
+                        {move || t(lang.get(), Key::row_remove)}
+                    </button>
+                })}
+            </fieldset>
+        </li>
+    }
+}
+
+/// The copy for an organisation: a box per domain in the plan and per
+/// section, all ticked to start with; the download holds only what stays
+/// ticked and says on its face that it is partial.
+#[component]
+fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    // What the resident unticked; a domain that appears later starts ticked.
+    let left_out_domains = RwSignal::new(Vec::<DomainId>::new());
+    let left_out_sections = RwSignal::new(Vec::<Section>::new());
+    let domains = Memo::new(move |_| {
+        plan.with(|p| {
+            p.domains
+                .iter()
+                .map(|d| (d.id.clone(), d.name.clone()))
+                .collect::<Vec<(DomainId, Text)>>()
+        })
+    });
+    let download = move |_| {
+        let today = browser::today();
+        let l = lang.get_untracked();
+        let (name, html) = plan.with_untracked(|full| {
+            let keep = Redaction {
+                domains: full
+                    .domains
+                    .iter()
+                    .map(|d| d.id.clone())
+                    .filter(|id| !left_out_domains.with_untracked(|o| o.contains(id)))
+                    .collect(),
+                sections: Section::ALL
+                    .into_iter()
+                    .filter(|s| !left_out_sections.with_untracked(|o| o.contains(s)))
+                    .collect(),
+            };
+            let copy = redact(full, &keep);
+            let label = format!("{} {}", full.household_name, t(l, Key::plan_copy_file));
+            (
+                document::file_name(&label, &today, "html"),
+                copy_export(&copy, l),
+            )
+        });
+        let _ = browser::download(&name, "text/html", &html);
+    };
+    let domain_boxes = move || {
+        domains
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(n, (id, name))| {
+                let box_id = format!("plan-copy-domain-{n}");
+                let id_read = id.clone();
+                view! {
+                    <div class="kt-checkbox">
+                        <input
+                            type="checkbox"
+                            class="kt-checkbox__input"
+                            id=box_id.clone()
+                            prop:checked=move || !left_out_domains.with(|o| o.contains(&id_read))
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                left_out_domains.update(|o| {
+                                    o.retain(|x| *x != id);
+                                    if !on {
+                                        o.push(id.clone());
+                                    }
+                                });
+                            }
+                        />
+                        <label class="kt-checkbox__label" for=box_id>{move || name.get(lang.get()).to_string()}</label>
+                    </div>
+                }
+            })
+            .collect_view()
+    };
+    let section_boxes = Section::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(n, s)| {
+            let box_id = format!("plan-copy-section-{n}");
+            view! {
+                <div class="kt-checkbox">
+                    <input
+                        type="checkbox"
+                        class="kt-checkbox__input"
+                        id=box_id.clone()
+                        prop:checked=move || !left_out_sections.with(|o| o.contains(&s))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            left_out_sections.update(|o| {
+                                o.retain(|x| *x != s);
+                                if !on {
+                                    o.push(s);
+                                }
+                            });
+                        }
+                    />
+                    <label class="kt-checkbox__label" for=box_id>{move || t(lang.get(), section_key(s))}</label>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="kt-no-print kt-plan-screen__part" aria-labelledby="plan-copy-title">
+            <h2 class="kt-heading-m" id="plan-copy-title">{move || t(lang.get(), Key::plan_copy_title)}</h2>
+            <p class="kt-body">{move || t(lang.get(), Key::plan_copy_intro)}</p>
+            {move || (!domains.with(Vec::is_empty)).then(|| view! {
+                <fieldset class="kt-fieldset kt-field">
+                    <legend class="kt-legend">{move || t(lang.get(), Key::plan_copy_domains)}</legend>
+                    <div class="kt-checkboxes">{domain_boxes}</div>
+                </fieldset>
+            })}
+            <fieldset class="kt-fieldset kt-field">
+                <legend class="kt-legend">{move || t(lang.get(), Key::plan_copy_sections)}</legend>
+                <div class="kt-checkboxes">{section_boxes}</div>
+            </fieldset>
+            <p class="kt-hint">{move || t(lang.get(), Key::plan_copy_no_data)}</p>
+            <button type="button" class="kt-button kt-button--secondary" on:click=download>
+                {move || t(lang.get(), Key::plan_copy_download)}
+            </button>
         </section>
     }
 }

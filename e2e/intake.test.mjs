@@ -1,0 +1,271 @@
+// The kitchen-table intake as a person does it: typing, clicking and the
+// keyboard; reloads at awkward moments; resume, delete, language switch;
+// a damaged draft; and axe on every screen in both languages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startApp, waitSaved } from './harness.mjs';
+import { axeViolations } from './axe.mjs';
+
+const typical = JSON.parse(readFileSync(new URL('../tests/fixtures/typical.json', import.meta.url)));
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+async function fresh() {
+  const page = await app.newPage();
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.waitForSelector('.kt-app h1');
+  return page;
+}
+
+async function startNew(page) {
+  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+  await page.waitForSelector('#household-name');
+}
+
+/** Fills the household page from the typical fixture, as a person would. */
+async function fillHousehold(page) {
+  const h = typical.household;
+  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill(h.display_name);
+  for (const m of h.members) {
+    await page.getByRole('button', { name: 'Iemand toevoegen', exact: true }).click();
+    // The new row's first field has focus: type straight into it.
+    await page.keyboard.type(m.name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(m.role);
+  }
+  await page.getByLabel('Naam', { exact: true }).and(page.locator('#contact-name')).fill(h.contact.name);
+  await page.locator('#contact-organisation').fill(h.contact.organisation);
+  await page.locator('#contact-reach').fill(h.contact.reach);
+  for (const n of typical.network) {
+    await page.getByRole('button', { name: 'Iemand toevoegen die helpt' }).click();
+    await page.keyboard.type(n.name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(n.relation);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(n.helps_with);
+  }
+  for (const p of typical.professionals) {
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    await page.keyboard.type(p.organisation);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(p.role);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(p.contact);
+  }
+}
+
+async function storedDraft(page) {
+  return page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('keukentafel.draft.'));
+    return key && JSON.parse(localStorage.getItem(key));
+  });
+}
+
+test('the typical household is filled in and survives a reload mid-domain, to the character', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await fillHousehold(page);
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('heading', { level: 1, name: /Het gesprek met/ }).waitFor();
+
+  await page.getByRole('button', { name: 'Werk en meedoen' }).click();
+  const work = typical.domains.find((d) => d.domain === 'work');
+  await page.locator('#work-going-well').fill(work.going_well);
+  await page.getByRole('button', { name: 'Volgende' }).click();
+  assert.match(await page.locator('.kt-caption').textContent(), /Stap 2 van/);
+  // Type, and reload at once: no waiting for the autosave timer.
+  await page.locator('#work-wants').pressSequentially('Ik wil graag weer aan het werk, eerst een paar uur');
+  await page.reload();
+  await page.waitForSelector('#work-wants');
+  assert.equal(await page.inputValue('#work-wants'), 'Ik wil graag weer aan het werk, eerst een paar uur');
+  assert.match(await page.locator('.kt-caption').textContent(), /Stap 2 van/);
+  await page.getByRole('button', { name: 'Vorige' }).click();
+  assert.equal(await page.inputValue('#work-going-well'), work.going_well);
+
+  const stored = await storedDraft(page);
+  assert.equal(stored.household.display_name, typical.household.display_name);
+  assert.equal(stored.household.members.length, typical.household.members.length);
+  assert.equal(stored.network.length, typical.network.length);
+  assert.equal(stored.professionals.length, typical.professionals.length);
+  assert.deepEqual(app.errors, []);
+  await page.context().close();
+});
+
+test('keyboard only: from the start screen through a whole domain to the plan', async () => {
+  const page = await fresh();
+  const press = (k, n = 1) => (async () => { for (let i = 0; i < n; i++) await page.keyboard.press(k); })();
+  const focused = () => page.evaluate(() => {
+    const a = document.activeElement;
+    return `${a.tagName.toLowerCase()}#${a.id}|${(a.textContent || '').trim().slice(0, 40)}`;
+  });
+  // Tab to the "new" button and press Enter.
+  for (let i = 0; i < 10 && !(await focused()).includes('nieuw gesprek'); i++) await press('Tab');
+  await press('Enter');
+  await page.waitForSelector('#household-name');
+  // Focus went to the heading; Tab reaches the name field.
+  assert.match(await focused(), /^h1/);
+  await press('Tab');
+  assert.match(await focused(), /household-name/);
+  await page.keyboard.type('Familie Toetsenbord');
+  // Continue: Tab to the button (skip past the rest) and Enter.
+  for (let i = 0; i < 40 && !(await focused()).includes('Opslaan en verder'); i++) await press('Tab');
+  await press('Enter');
+  await page.getByRole('heading', { level: 1, name: /Familie Toetsenbord/ }).waitFor();
+  for (let i = 0; i < 10 && !(await focused()).includes('Wonen'); i++) await press('Tab');
+  await press('Enter');
+  await page.waitForSelector('#housing-going-well');
+  // Step 1: what goes well, then a strength picked with Space.
+  await press('Tab');
+  for (let i = 0; i < 5 && !(await focused()).includes('housing-going-well'); i++) await press('Tab');
+  await page.keyboard.type('We hebben een fijn huis met een tuin.');
+  await press('Tab');
+  await press('Space');
+  let stepsDone = 0;
+  // Walk the steps with Next (Tab to it, Enter); on the ladder step use arrows.
+  for (let step = 0; step < 8; step++) {
+    const h = await page.locator('h1').textContent();
+    if (await page.locator('#housing-ladder').count()) {
+      for (let i = 0; i < 10 && !(await focused()).startsWith('input#housing-ladder-now'); i++) await press('Tab');
+      // Arrow keys move within the radio group and select.
+      await press('ArrowDown');
+      await press('ArrowDown');
+      await press('Space');
+    }
+    for (let i = 0; i < 60 && !/Volgende|Klaar met dit onderwerp/.test(await focused()); i++) await press('Tab');
+    const last = (await focused()).includes('Klaar met dit onderwerp');
+    await press('Enter');
+    stepsDone++;
+    if (last) break;
+    await page.waitForFunction((old) => document.querySelector('h1')?.textContent !== old, h);
+  }
+  await page.getByRole('heading', { level: 1, name: /Familie Toetsenbord/ }).waitFor();
+  const housing = page.locator('.kt-task', { hasText: 'Wonen' });
+  assert.match(await housing.textContent(), /Klaar/);
+  assert.ok(stepsDone >= 5, `walked ${stepsDone} steps`);
+  const stored = await storedDraft(page) ?? {};
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const rung = saved.assessments.at(-1).rungs.find((r) => r.domain === 'housing');
+  assert.ok(rung && rung.now && rung.now.rung, `a rung was chosen by keyboard: ${JSON.stringify(rung)} ${!!stored}`);
+  // On to check and plan, still by keyboard.
+  for (let i = 0; i < 30 && !(await focused()).includes('Alles nog eens bekijken'); i++) await press('Tab');
+  await press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Alles nog eens bekijken' }).waitFor();
+  for (let i = 0; i < 200 && !(await focused()).includes('Naar uw plan'); i++) await press('Tab');
+  await press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Uw plan' }).waitFor();
+  assert.deepEqual(app.errors, []);
+  await page.context().close();
+});
+
+test('resume from the start screen, switch language mid-way, delete a draft', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Eerst');
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: 'Naar het begin' }).click();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Tweede');
+  // Switch to English: nothing typed is lost, the labels change.
+  await page.getByRole('button', { name: 'English' }).click();
+  assert.equal(await page.inputValue('#household-name'), 'Familie Tweede');
+  await page.getByLabel('What should we call your household?').waitFor();
+  assert.equal(await page.getAttribute('.kt-app', 'lang'), 'en');
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  // Both drafts are listed; resume the first.
+  await page.getByRole('heading', { level: 3, name: 'Familie Eerst' }).waitFor();
+  await page.getByRole('heading', { level: 3, name: 'Familie Tweede' }).waitFor();
+  await page.getByRole('button', { name: 'Continue with Familie Eerst' }).click();
+  await page.getByRole('heading', { level: 1, name: /Familie Eerst/ }).waitFor();
+  // The language choice survives a reload.
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'The conversation with Familie Eerst' }).waitFor();
+  await page.getByRole('button', { name: 'Back to start' }).click();
+  // Delete the second (the confirm dialog says what goes, and is accepted).
+  let message = '';
+  page.removeAllListeners('dialog');
+  page.on('dialog', (d) => { message = d.message(); d.accept(); });
+  const row = page.locator('.kt-draft', { hasText: 'Familie Tweede' });
+  await row.getByRole('button', { name: 'Remove' }).click();
+  assert.match(message, /Familie Tweede/);
+  await page.locator('.kt-draft', { hasText: 'Familie Tweede' }).waitFor({ state: 'detached' });
+  assert.equal(await page.locator('.kt-draft').count(), 1);
+  await page.getByRole('button', { name: 'Nederlands' }).click();
+  await page.context().close();
+});
+
+test('a damaged draft is shown as damaged and the others still open', async () => {
+  const page = await fresh();
+  await page.evaluate((good) => {
+    localStorage.setItem('keukentafel.draft.000000000001aaaa', '{"format":"keukentafel-plan","version":2,"househ');
+    localStorage.setItem('keukentafel.draft.000000000002bbbb', good);
+  }, JSON.stringify(typical));
+  await page.reload();
+  await page.getByRole('heading', { level: 3, name: 'Een plan dat niet meer te openen is' }).waitFor();
+  const damaged = page.locator('.kt-draft--damaged');
+  assert.ok(await damaged.getByRole('button', { name: 'Inhoud downloaden' }).isVisible());
+  const download = page.waitForEvent('download');
+  await damaged.getByRole('button', { name: 'Inhoud downloaden' }).click();
+  const file = await download;
+  const content = await (await file.createReadStream()).toArray();
+  assert.match(Buffer.concat(content).toString(), /"househ$/);
+  await page.getByRole('button', { name: `Verder met ${typical.household.display_name}` }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(typical.household.display_name) }).waitFor();
+  // The damaged draft is still on the device: nothing was thrown away.
+  assert.ok(await page.evaluate(() => localStorage.getItem('keukentafel.draft.000000000001aaaa')));
+  assert.deepEqual(app.errors, []);
+  await page.context().close();
+});
+
+test('axe finds nothing on any screen, in Dutch and in English', async () => {
+  const page = await fresh();
+  await page.evaluate((good) => localStorage.setItem('keukentafel.draft.000000000002bbbb', good), JSON.stringify(typical));
+  await page.reload();
+  await page.waitForSelector('.kt-draft');
+  const report = [];
+  const check = async (screen) => {
+    for (const v of await axeViolations(page)) report.push(`${screen}: ${v}`);
+  };
+  for (const lang of ['nl', 'en']) {
+    if (lang === 'en') {
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.waitForFunction(() => document.querySelector('.kt-app').lang === 'en');
+    }
+    await check(`${lang} start`);
+    await page.locator('.kt-draft .kt-button--primary').first().click();
+    await page.waitForSelector('.kt-task-list');
+    await check(`${lang} tasks`);
+    await page.locator('.kt-task__link').first().click();
+    await page.waitForSelector('#household-name');
+    await check(`${lang} household`);
+    // The error summary, too.
+    await page.locator('#household-name').fill('');
+    await page.locator('.kt-screen > .kt-button-group .kt-button--primary').click();
+    await page.waitForSelector('.kt-error-summary:not([hidden])');
+    await check(`${lang} household with errors`);
+    await page.locator('#household-name').fill(typical.household.display_name);
+    await page.locator('.kt-screen > .kt-button-group .kt-button--primary').click();
+    await page.waitForSelector('.kt-task-list');
+    for (let step = 0; step < 6; step++) {
+      if (step === 0) await page.locator('.kt-task__link').nth(1).click();
+      await page.waitForSelector('.kt-caption');
+      await check(`${lang} work step ${step + 1}`);
+      await page.locator('.kt-screen .kt-button--primary').last().click();
+    }
+    await page.waitForSelector('.kt-task-list');
+    await page.locator('.kt-screen > .kt-button-group .kt-button--primary').click();
+    await page.waitForSelector('.kt-summary');
+    await check(`${lang} check`);
+    await page.locator('.kt-screen > .kt-button-group .kt-button--primary').click();
+    await page.waitForSelector('h1');
+    await check(`${lang} plan`);
+    await page.locator('.kt-header__nav .kt-button--link').first().click();
+    await page.waitForSelector('.kt-draft');
+  }
+  assert.deepEqual(report, []);
+  await page.context().close();
+});

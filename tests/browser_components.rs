@@ -1,0 +1,259 @@
+//! Component tests in a real headless Chromium (wasm-bindgen-test): the
+//! ladder, the agreement editor, the error summary and the draft status,
+//! each mounted on its own with the app's state around it.
+#![cfg(target_arch = "wasm32")]
+
+use keukentafel::domain::catalogue::Catalogue;
+use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang, Member};
+use keukentafel::storage::{Drafts, LocalStore, StoreError};
+use keukentafel::ui::components::{
+    AgreementEditor, DraftStatus, ErrorSummary, FieldError, Ladder, LadderTexts,
+};
+use keukentafel::ui::state::{AppState, SaveStatus};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A fresh container in the page and an app state around the component.
+fn mount<V: IntoView + 'static>(
+    f: impl FnOnce(AppState) -> V + 'static,
+) -> (HtmlElement, AppState) {
+    let doc = document();
+    let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let handle = leptos::mount::mount_to(host.clone(), move || {
+        let app = AppState::new(
+            Catalogue::standard(),
+            Drafts::new(LocalStore, "kt-test"),
+            Lang::Nl,
+        );
+        provide_context(app);
+        tx.send(app).unwrap();
+        f(app)
+    });
+    handle.forget();
+    (host, rx.recv().unwrap())
+}
+
+fn query<T: JsCast>(host: &HtmlElement, selector: &str) -> T {
+    host.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .unchecked_into()
+}
+
+fn count(host: &HtmlElement, selector: &str) -> u32 {
+    host.query_selector_all(selector).unwrap().length()
+}
+
+fn type_into(el: &HtmlElement, value: &str) {
+    js_sys::Reflect::set(el, &"value".into(), &value.into()).unwrap();
+    el.dispatch_event(&web_sys::Event::new("input").unwrap())
+        .unwrap();
+}
+
+fn select(el: &HtmlElement, value: &str) {
+    js_sys::Reflect::set(el, &"value".into(), &value.into()).unwrap();
+    el.dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
+}
+
+fn texts() -> LadderTexts {
+    LadderTexts {
+        legend_now: "Waar staat u nu?".into(),
+        legend_wanted: "Waar wilt u staan?".into(),
+        rather_not_say: "Zeg ik liever niet".into(),
+        marker_now: "nu".into(),
+        marker_previous: "vorige keer".into(),
+    }
+}
+
+#[wasm_bindgen_test]
+async fn ladder_is_two_labelled_radio_groups_with_rather_not_say() {
+    let now = RwSignal::new(LadderAnswer::NotAsked);
+    let wanted = RwSignal::new(LadderAnswer::NotAsked);
+    let rungs: Vec<String> = (1..=6).map(|n| format!("Trede {n}")).collect();
+    let (host, _) = mount(move |_| {
+        view! {
+            <Ladder
+                id="test-ladder"
+                rungs=rungs
+                texts=texts()
+                now=now
+                wanted=wanted
+                previous=LadderAnswer::Rung(2)
+                on_now=Callback::new(move |v| now.set(v))
+                on_wanted=Callback::new(move |v| wanted.set(v))
+            />
+        }
+    });
+    leptos::task::tick().await;
+
+    assert_eq!(count(&host, "fieldset"), 2);
+    assert_eq!(count(&host, "fieldset > legend"), 2);
+    assert_eq!(count(&host, "input[type=radio][name='test-ladder-now']"), 7);
+    assert_eq!(
+        count(&host, "input[type=radio][name='test-ladder-wanted']"),
+        7
+    );
+    // Every radio has a label pointing at it.
+    let radios = host.query_selector_all("input[type=radio]").unwrap();
+    for i in 0..radios.length() {
+        let id = radios.item(i).unwrap().unchecked_into::<HtmlElement>().id();
+        assert_eq!(
+            count(&host, &format!("label[for='{id}']")),
+            1,
+            "label for {id}"
+        );
+    }
+    // Top rung first, as a ladder is drawn.
+    let first: HtmlInputElement = query(&host, "input[name='test-ladder-now']");
+    assert_eq!(first.value(), "6");
+    // Last time's rung is marked on the "now" ladder.
+    let marked: HtmlElement = query(&host, "#test-ladder-now-2 + label .kt-rung__marker");
+    assert!(marked.text_content().unwrap().contains("vorige keer"));
+
+    query::<HtmlElement>(&host, "#test-ladder-now-3").click();
+    query::<HtmlElement>(&host, "#test-ladder-wanted-5").click();
+    leptos::task::tick().await;
+    assert_eq!(now.get_untracked(), LadderAnswer::Rung(3));
+    assert_eq!(wanted.get_untracked(), LadderAnswer::Rung(5));
+    // The step is visible: the wanted ladder marks where you are now.
+    let now_marker: HtmlElement = query(&host, "#test-ladder-wanted-3 + label .kt-rung__marker");
+    assert!(now_marker.text_content().unwrap().contains("nu"));
+
+    query::<HtmlElement>(&host, "#test-ladder-now-rather-not-say").click();
+    leptos::task::tick().await;
+    assert_eq!(now.get_untracked(), LadderAnswer::RatherNotSay);
+    assert!(!query::<HtmlInputElement>(&host, "#test-ladder-now-3").checked());
+}
+
+#[wasm_bindgen_test]
+async fn agreement_editor_adds_edits_and_removes() {
+    js_sys::eval("window.confirm = () => true").unwrap();
+    let work = DomainId::new("work");
+    let (host, app) = mount(move |app| {
+        app.edit(|i| {
+            let id = i.next_id();
+            i.household.members.push(Member {
+                id,
+                name: "Sanne".into(),
+                ..Member::default()
+            });
+        });
+        view! { <AgreementEditor domain=work /> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(count(&host, ".kt-agreement"), 0);
+
+    query::<HtmlElement>(&host, "button.kt-button--secondary").click();
+    leptos::task::tick().await;
+    assert_eq!(count(&host, ".kt-agreement"), 1);
+    let id = app.intake.with_untracked(|i| i.agreements[0].id);
+
+    type_into(
+        &query(&host, &format!("#agreement-{id}-what")),
+        "Sanne belt de bibliotheek",
+    );
+    type_into(&query(&host, &format!("#agreement-{id}-when")), "deze week");
+    let member_id = app.intake.with_untracked(|i| i.household.members[0].id);
+    select(
+        &query(&host, &format!("#agreement-{id}-who")),
+        &format!("member:{member_id}"),
+    );
+    select(&query(&host, &format!("#agreement-{id}-status")), "done");
+    leptos::task::tick().await;
+
+    app.intake.with_untracked(|i| {
+        let a = &i.agreements[0];
+        assert_eq!(a.what, "Sanne belt de bibliotheek");
+        assert_eq!(a.by_when, "deze week");
+        assert_eq!(a.carrier, Carrier::Member { id: member_id });
+        assert_eq!(a.status, AgreementStatus::Done);
+        assert_eq!(a.domain, Some(DomainId::new("work")));
+    });
+    // Typed text is still in the field after the re-render.
+    let what: web_sys::HtmlTextAreaElement = query(&host, &format!("#agreement-{id}-what"));
+    assert_eq!(what.value(), "Sanne belt de bibliotheek");
+    // "Someone else" asks for a name.
+    select(&query(&host, &format!("#agreement-{id}-who")), "other");
+    leptos::task::tick().await;
+    assert_eq!(count(&host, &format!("#agreement-{id}-other-name")), 1);
+
+    query::<HtmlElement>(&host, "button.kt-button--warning").click();
+    leptos::task::tick().await;
+    assert_eq!(count(&host, ".kt-agreement"), 0);
+    assert!(app.intake.with_untracked(|i| i.agreements.is_empty()));
+}
+
+#[wasm_bindgen_test]
+async fn error_summary_takes_focus_and_links_to_the_field() {
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    let (host, _) = mount(move |_| {
+        view! {
+            <ErrorSummary title="Er is iets nog niet ingevuld" errors=errors />
+            <label for="the-field">"Naam"</label>
+            <input id="the-field" />
+        }
+    });
+    leptos::task::tick().await;
+    let summary: HtmlElement = query(&host, ".kt-error-summary");
+    assert!(summary.hidden());
+
+    errors.set(vec![FieldError {
+        field_id: "the-field".into(),
+        message: "Vul een naam in".into(),
+    }]);
+    leptos::task::tick().await;
+    assert!(!summary.hidden());
+    assert_eq!(summary.get_attribute("role").as_deref(), Some("alert"));
+    let active = document().active_element().unwrap();
+    assert!(
+        active.class_list().contains("kt-error-summary"),
+        "summary has focus"
+    );
+    let link: HtmlElement = query(&host, ".kt-error-summary a");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("#the-field"));
+    assert_eq!(link.text_content().unwrap(), "Vul een naam in");
+    link.click();
+    assert_eq!(document().active_element().unwrap().id(), "the-field");
+}
+
+#[wasm_bindgen_test]
+async fn draft_status_is_quiet_while_typing_and_speaks_when_settled() {
+    let (host, app) = mount(|_| view! { <DraftStatus /> });
+    leptos::task::tick().await;
+    let live: HtmlElement = query(&host, "[role=status]");
+    assert_eq!(live.get_attribute("aria-live").as_deref(), Some("polite"));
+
+    app.save_status.set(SaveStatus::Pending);
+    leptos::task::tick().await;
+    assert_eq!(
+        live.text_content().unwrap(),
+        "",
+        "nothing announced while typing"
+    );
+    assert!(query::<HtmlElement>(&host, ".kt-draft-status__busy")
+        .text_content()
+        .unwrap()
+        .contains("opgeslagen"));
+
+    app.save_status.set(SaveStatus::Saved("14:32".into()));
+    leptos::task::tick().await;
+    assert_eq!(live.text_content().unwrap(), "Opgeslagen om 14:32");
+
+    app.save_status
+        .set(SaveStatus::Failed(StoreError::QuotaExceeded));
+    leptos::task::tick().await;
+    let alert: HtmlElement = query(&host, "[role=alert]");
+    assert!(alert.text_content().unwrap().contains("geen ruimte"));
+
+    app.lang.set(Lang::En);
+    app.save_status.set(SaveStatus::Saved("09:05".into()));
+    leptos::task::tick().await;
+    assert_eq!(live.text_content().unwrap(), "Saved at 09:05");
+}

@@ -1,0 +1,106 @@
+//! Drafts on one device: namespaced, several households, damaged drafts
+//! reported (not dropped), a full store refused without losing the last
+//! good draft.
+
+use keukentafel::domain::{format, Intake};
+use keukentafel::storage::{DraftId, Drafts, KeyValueStore, LoadedDraft, MemoryStore, StoreError};
+
+fn intake(name: &str) -> Intake {
+    let mut i = Intake::default();
+    i.household.display_name = name.to_string();
+    i
+}
+
+#[test]
+fn saves_and_lists_several_households() {
+    let drafts = Drafts::new(MemoryStore::new(), "kt");
+    drafts
+        .save(&DraftId("002".into()), &intake("Familie B"))
+        .unwrap();
+    drafts
+        .save(&DraftId("001".into()), &intake("Familie A"))
+        .unwrap();
+    let list = drafts.list().unwrap();
+    let names: Vec<_> = list
+        .iter()
+        .map(|d| match &d.draft {
+            LoadedDraft::Ok(i) => i.household.display_name.clone(),
+            LoadedDraft::Damaged { .. } => "damaged".into(),
+        })
+        .collect();
+    assert_eq!(names, ["Familie A", "Familie B"]);
+}
+
+#[test]
+fn a_damaged_draft_is_reported_with_its_raw_text_and_hides_nothing() {
+    let store = MemoryStore::new();
+    store
+        .set("kt.draft.001", "{\"format\":\"keukentafel-plan\",\"vers")
+        .unwrap();
+    let drafts = Drafts::new(store, "kt");
+    drafts
+        .save(&DraftId("002".into()), &intake("Familie B"))
+        .unwrap();
+    let list = drafts.list().unwrap();
+    assert_eq!(list.len(), 2);
+    match &list[0].draft {
+        LoadedDraft::Damaged { raw, .. } => assert!(raw.starts_with("{\"format\"")),
+        other => panic!("expected damaged, got {other:?}"),
+    }
+    assert!(
+        matches!(&list[1].draft, LoadedDraft::Ok(i) if i.household.display_name == "Familie B")
+    );
+}
+
+#[test]
+fn namespaces_do_not_see_or_remove_each_other() {
+    let store = MemoryStore::new();
+    store
+        .set("other.draft.001", &format::to_json(&intake("X")))
+        .unwrap();
+    let drafts = Drafts::new(store, "kt");
+    drafts
+        .save(&DraftId("001".into()), &intake("Familie A"))
+        .unwrap();
+    drafts.set_open_draft(Some(&DraftId("001".into()))).unwrap();
+    assert_eq!(drafts.list().unwrap().len(), 1);
+    drafts.remove_all().unwrap();
+    assert!(drafts.list().unwrap().is_empty());
+    assert_eq!(drafts.open_draft(), None);
+    assert!(drafts.store().get("other.draft.001").unwrap().is_some());
+}
+
+#[test]
+fn a_full_store_refuses_the_write_and_keeps_the_last_saved_draft() {
+    let first = format::to_json(&intake("Familie A"));
+    let drafts = Drafts::new(MemoryStore::with_quota(first.len() + 40), "kt");
+    let id = DraftId("001".into());
+    drafts.save(&id, &intake("Familie A")).unwrap();
+    let mut bigger = intake("Familie A");
+    bigger.household.members.push(Default::default());
+    bigger.household.contact.name = "x".repeat(500);
+    assert_eq!(drafts.save(&id, &bigger), Err(StoreError::QuotaExceeded));
+    match drafts.load(&id).unwrap() {
+        LoadedDraft::Ok(i) => assert_eq!(*i, intake("Familie A")),
+        other => panic!("expected the earlier draft, got {other:?}"),
+    }
+}
+
+#[test]
+fn remove_takes_the_draft_and_its_position() {
+    let drafts = Drafts::new(MemoryStore::new(), "kt");
+    let id = DraftId("001".into());
+    drafts.save(&id, &intake("A")).unwrap();
+    drafts.set_position(&id, "tasks").unwrap();
+    assert_eq!(drafts.position(&id).as_deref(), Some("tasks"));
+    drafts.remove(&id).unwrap();
+    assert!(drafts.store().keys().unwrap().is_empty());
+}
+
+#[test]
+fn settings_are_kept_per_namespace() {
+    let drafts = Drafts::new(MemoryStore::new(), "kt");
+    drafts.set_setting("lang", "en").unwrap();
+    assert_eq!(drafts.setting("lang").as_deref(), Some("en"));
+    assert_eq!(drafts.setting("other"), None);
+}
