@@ -150,16 +150,16 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
     let doc = migrate::upgrade(doc, from_version)?;
     validate::check(&doc)?;
     let value = Value::Object(doc);
-    let file = PlanFile::deserialize(&value).map_err(|e| locate(&value, e))?;
-    let mut intake = file.intake;
+    // The intake straight from the object (`format` and `version` were
+    // checked above and are ignored here): going through `PlanFile` and its
+    // `#[serde(flatten)]` would buffer everything in serde's `Content` and
+    // compile a second deserialiser of every model type into the app.
+    let mut intake = Intake::deserialize(&value).map_err(|e| locate(&value, e))?;
     repair_next_id(&mut intake);
 
-    let written = serde_json::to_value(PlanFile {
-        format: FORMAT.into(),
-        version: VERSION,
-        intake: intake.clone(),
-    })
-    .expect("intake serialises");
+    // What the app writes, read back with the parser it already has (a
+    // `serde_json::to_value` serialiser of every type would cost size).
+    let written: Value = serde_json::from_str(&to_json(&intake)).expect("own output parses");
     let mut dropped_fields = Vec::new();
     unknown_fields(&value, &written, "", &mut dropped_fields);
     Ok(Loaded {
