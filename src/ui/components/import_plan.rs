@@ -40,7 +40,10 @@ enum State {
     Failed(Failure),
     /// Read and valid; waiting for the user because the plan is already
     /// here, or because fields were left out.
-    Ask { loaded: Loaded, same: Option<Same> },
+    Ask {
+        loaded: Loaded,
+        same: Option<Same>,
+    },
 }
 
 /// The id of the question's heading, focused when the question appears.
@@ -53,7 +56,7 @@ fn same_plan(app: AppState, fingerprint: &str) -> Option<Same> {
     list.into_iter().find_map(|d| match d.draft {
         LoadedDraft::Ok(intake) => {
             let plan = build_plan(&intake, &catalogue);
-            (plan.fingerprint == fingerprint).then(|| Same {
+            (plan.fingerprint == fingerprint).then_some(Same {
                 id: d.id,
                 name: plan.household_name,
                 fingerprint: plan.fingerprint,
@@ -184,7 +187,9 @@ pub fn ImportPlan() -> impl IntoView {
                 .into_any(),
             )
         }
-        State::Ask { loaded, same } => Some(view! { <Question loaded=loaded same=same state=state /> }.into_any()),
+        State::Ask { loaded, same } => {
+            Some(view! { <Question loaded=loaded same=same state=state /> }.into_any())
+        }
     };
 
     view! {

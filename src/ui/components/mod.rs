@@ -3,6 +3,7 @@
 pub mod agreement_editor;
 pub mod draft_status;
 pub mod error_summary;
+pub mod import_plan;
 pub mod ladder;
 pub mod page_heading;
 pub mod rows;
@@ -11,6 +12,7 @@ pub mod text_field;
 pub use agreement_editor::AgreementEditor;
 pub use draft_status::DraftStatus;
 pub use error_summary::{ErrorSummary, FieldError};
+pub use import_plan::ImportPlan;
 pub use ladder::{Ladder, LadderTexts};
 pub use page_heading::PageHeading;
 pub use text_field::TextField;

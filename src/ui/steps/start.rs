@@ -7,7 +7,7 @@ use crate::domain::{DomainStatus, Intake};
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::browser;
-use crate::ui::components::PageHeading;
+use crate::ui::components::{ImportPlan, PageHeading};
 use crate::ui::session;
 use crate::ui::state::{use_app, Screen};
 use leptos::prelude::*;
@@ -71,6 +71,7 @@ pub fn StartScreen() -> impl IntoView {
             <button type="button" class="kt-button kt-button--primary" on:click=start_new>
                 {move || t(lang.get(), Key::start_new)}
             </button>
+            <ImportPlan />
             <h2 class="kt-heading-m">{move || t(lang.get(), Key::start_drafts_title)}</h2>
             {move || match drafts() {
                 Err(_) => view! { <p class="kt-notice kt-notice--warning">{t(lang.get(), Key::status_failed_unavailable)}</p> }.into_any(),
