@@ -237,6 +237,11 @@ test('axe finds nothing on any screen, in Dutch and in English', async () => {
     }
     await check(`${lang} start`);
     await page.locator('.kt-draft .kt-button--primary').first().click();
+    // A resumed draft opens where it was left: the plan, the second time.
+    await page.waitForSelector('.kt-screen h1');
+    if (!(await page.locator('.kt-task-list').count())) {
+      await page.getByRole('button', { name: /overzicht|overview/ }).click();
+    }
     await page.waitForSelector('.kt-task-list');
     await check(`${lang} tasks`);
     await page.locator('.kt-task__link').first().click();
