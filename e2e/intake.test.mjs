@@ -274,3 +274,51 @@ test('axe finds nothing on any screen, in Dutch and in English', async () => {
   assert.deepEqual(report, []);
   await page.context().close();
 });
+
+test('a second tab on the same draft: told plainly, nothing overwritten unasked', async () => {
+  const first = await fresh();
+  await startNew(first);
+  await first.locator('#household-name').fill('Familie Twee Tabs');
+  await waitSaved(first);
+  // Same browser profile, second tab: it reopens the same draft.
+  const second = await first.context().newPage();
+  await second.goto(app.url);
+  await second.waitForSelector('#household-name');
+  assert.equal(await second.inputValue('#household-name'), 'Familie Twee Tabs');
+
+  await first.locator('#household-name').fill('Familie Twee Tabs (eerste)');
+  await waitSaved(first);
+  const notice = second.getByRole('alert').filter({ hasText: 'ander tabblad' });
+  await notice.waitFor();
+  // Typing in the second tab now must not overwrite the first tab's save.
+  await second.locator('#household-name').fill('Familie Twee Tabs (tweede)');
+  await second.waitForTimeout(800);
+  const stored = await storedDraft(second);
+  assert.equal(stored.household.display_name, 'Familie Twee Tabs (eerste)');
+  await notice.getByRole('button', { name: 'De versie uit het andere tabblad openen' }).click();
+  assert.equal(await second.inputValue('#household-name'), 'Familie Twee Tabs (eerste)');
+  await notice.waitFor({ state: 'detached' });
+  await first.context().close();
+});
+
+test('works on a 320 px wide screen without sideways scrolling', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate((good) => localStorage.setItem('keukentafel.draft.000000000002bbbb', good), JSON.stringify(typical));
+  await page.reload();
+  await page.waitForSelector('.kt-draft');
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok((await overflow()) <= 0, 'start screen');
+  await page.locator('.kt-draft .kt-button--primary').first().click();
+  await page.waitForSelector('.kt-task-list');
+  assert.ok((await overflow()) <= 0, 'task list');
+  await page.locator('.kt-task__link').first().click();
+  await page.waitForSelector('#household-name');
+  assert.ok((await overflow()) <= 0, 'household');
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.locator('.kt-task__link').nth(2).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.waitForSelector('.kt-ladder');
+  assert.ok((await overflow()) <= 0, 'ladder');
+  await page.context().close();
+});

@@ -47,7 +47,8 @@ impl<S: KeyValueStore> Drafts<S> {
         &self.store
     }
 
-    fn draft_key(&self, id: &DraftId) -> String {
+    /// The storage key of a draft (other tabs' writes are matched on it).
+    pub fn draft_key(&self, id: &DraftId) -> String {
         format!("{}.draft.{}", self.namespace, id.0)
     }
 
@@ -87,6 +88,11 @@ impl<S: KeyValueStore> Drafts<S> {
             Ok(intake) => LoadedDraft::Ok(Box::new(intake)),
             Err(error) => LoadedDraft::Damaged { raw, error },
         })
+    }
+
+    /// The stored text of a draft, as is.
+    pub fn raw(&self, id: &DraftId) -> Option<String> {
+        self.store.get(&self.draft_key(id)).ok().flatten()
     }
 
     /// Writes an already serialised draft (see [`format::to_json`]).

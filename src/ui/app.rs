@@ -1,6 +1,7 @@
 //! The component root: state, autosave, the header (language, save status,
 //! back to start) and the current screen.
 
+use super::other_tab::{self, OtherTabNotice};
 use super::state::{use_app, AppState, Screen};
 use super::steps::*;
 use super::{autosave, session};
@@ -68,11 +69,13 @@ pub fn App(
     let app = AppState::new(Catalogue::standard(), drafts, lang);
     provide_context(app);
     autosave::install(app);
+    other_tab::install(app);
     session::restore(app);
 
     view! {
         <div class="kt-app" lang=move || app.lang.get().code()>
             <Header />
+            <OtherTabNotice />
             <main class="kt-main">
                 {move || match app.screen.get() {
                     Screen::Start => view! { <StartScreen /> }.into_any(),

@@ -20,12 +20,27 @@ pub struct Pending {
     dirty: StoredValue<bool>,
 }
 
-impl Pending {
-    pub fn new() -> Self {
+impl Default for Pending {
+    fn default() -> Self {
         Self {
             timer: StoredValue::new_local(None),
             dirty: StoredValue::new(false),
         }
+    }
+}
+
+impl Pending {
+    /// Forgets unsaved changes (the user chose another tab's version).
+    pub fn discard(&self) {
+        if let Some(handle) = self.timer.get_value() {
+            handle.clear();
+        }
+        self.timer.set_value(None);
+        self.dirty.set_value(false);
+    }
+
+    pub fn mark_dirty(&self) {
+        self.dirty.set_value(true);
     }
 }
 
@@ -76,11 +91,24 @@ pub fn flush(app: AppState) {
     let Some(id) = app.draft.get_untracked() else {
         return;
     };
+    // Another tab wrote this draft: wait for the user's choice rather than
+    // overwrite its work.
+    if app.other_tab.get_untracked() {
+        return;
+    }
+    let drafts = app.drafts();
+    // Nothing new (e.g. the version just taken over from another tab):
+    // writing it again would only wake the other tab.
+    let unchanged = app.intake.with_untracked(format::to_json);
+    if drafts.raw(&id).as_deref() == Some(unchanged.as_str()) {
+        pending.dirty.set_value(false);
+        return;
+    }
     // Stamping must not count as a change, or saving would never settle.
     app.intake
         .update_untracked(|i| i.co_ownership.last_changed = browser::now_iso());
     let json = app.intake.with_untracked(format::to_json);
-    match app.drafts().save_json(&id, &json) {
+    match drafts.save_json(&id, &json) {
         Ok(()) => {
             pending.dirty.set_value(false);
             app.save_status

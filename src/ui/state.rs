@@ -76,6 +76,8 @@ pub struct AppState {
     /// "change" link on the check page points at one exact field).
     pub focus_target: RwSignal<Option<String>>,
     pub(crate) pending: super::autosave::Pending,
+    /// Another tab changed the open draft; saving waits for the user.
+    pub other_tab: RwSignal<bool>,
     /// False until the first move between screens: the first screen must
     /// not pull focus away from the host page it is embedded in.
     pub navigated: StoredValue<bool>,
@@ -93,8 +95,9 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Idle),
             drafts_changed: RwSignal::new(0),
             focus_target: RwSignal::new(None),
-            pending: super::autosave::Pending::new(),
+            pending: super::autosave::Pending::default(),
             navigated: StoredValue::new(false),
+            other_tab: RwSignal::new(false),
             catalogue: StoredValue::new_local(Rc::new(catalogue)),
             drafts: StoredValue::new_local(Rc::new(drafts)),
         }

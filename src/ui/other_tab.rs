@@ -1,0 +1,59 @@
+//! A second tab on the same draft. When another tab writes the draft that
+//! is open here, this tab stops saving (so neither overwrites the other
+//! unasked) and asks which version to keep. Nothing is thrown away until
+//! the user chooses.
+
+use super::autosave;
+use super::state::{use_app, AppState};
+use crate::i18n::{t, Key};
+use crate::storage::LoadedDraft;
+use leptos::prelude::*;
+
+/// Listens for writes by other tabs for the app's lifetime.
+pub fn install(app: AppState) {
+    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+        let Some(id) = app.draft.get_untracked() else {
+            return;
+        };
+        if ev.key().as_deref() == Some(app.drafts().draft_key(&id).as_str()) {
+            app.other_tab.set(true);
+        }
+    });
+}
+
+/// The notice shown while another tab has changed this draft.
+#[component]
+pub fn OtherTabNotice() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let take_theirs = move |_| {
+        if let Some(id) = app.draft.get_untracked() {
+            if let Ok(LoadedDraft::Ok(theirs)) = app.drafts().load(&id) {
+                app.pending.discard();
+                app.intake.set(*theirs);
+                app.pending.discard();
+            }
+        }
+        app.other_tab.set(false);
+    };
+    let keep_mine = move |_| {
+        app.other_tab.set(false);
+        app.pending.mark_dirty();
+        autosave::flush(app);
+    };
+    view! {
+        <Show when=move || app.other_tab.get()>
+            <div class="kt-notice kt-notice--warning kt-no-print" role="alert">
+                <p class="kt-body">{move || t(lang.get(), Key::other_tab_body)}</p>
+                <div class="kt-button-group">
+                    <button type="button" class="kt-button kt-button--secondary" on:click=take_theirs>
+                        {move || t(lang.get(), Key::other_tab_take_theirs)}
+                    </button>
+                    <button type="button" class="kt-button kt-button--secondary" on:click=keep_mine>
+                        {move || t(lang.get(), Key::other_tab_keep_mine)}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}
