@@ -102,6 +102,9 @@ pub fn flush(app: AppState) {
     let unchanged = app.intake.with_untracked(format::to_json);
     if drafts.raw(&id).as_deref() == Some(unchanged.as_str()) {
         pending.dirty.set_value(false);
+        if app.save_status.get_untracked() == SaveStatus::Pending {
+            app.save_status.set(SaveStatus::Idle);
+        }
         return;
     }
     // Stamping must not count as a change, or saving would never settle.
