@@ -249,11 +249,8 @@ test('a copy for an organisation leaves out an unticked topic and says it is par
   assert.deepEqual(app.errors, []);
 }));
 
-// Known gap in the domain core (src/domain/plan/redact.rs): a professional
-// kept in the copy keeps the full list of topics they help with, so a
-// left-out topic's name still shows in the "who helps" table ("Werk en
-// meedoen, Veiligheid"). Runs as a todo until redact trims that list too.
-test('a copy names a left-out topic only in its "left out" notice', { todo: 'redact keeps left-out domains in Involved.domains' }, () => withPage(async (page) => {
+// A professional kept in the copy lists only the topics the copy keeps.
+test('a copy names a left-out topic only in its "left out" notice', () => withPage(async (page) => {
   await openPlanFile(page, fixture('typical.json'));
   await toPlan(page);
   await page.locator('section[aria-labelledby="plan-copy-title"]').getByLabel('Veiligheid').uncheck();

@@ -26,8 +26,8 @@ layer() {
   echo
   echo "=== $name: $*"
   local rc=0
+  # pipefail: the command's own failure is the pipeline's.
   "$@" 2>&1 | tee "$log" || rc=$?
-  [ "$rc" -eq 0 ] && rc=${PIPESTATUS[0]}
   local p f
   read -r p f < <(count_layer "$name" "$log")
   if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi

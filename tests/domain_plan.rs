@@ -66,7 +66,7 @@ fn sample() -> Intake {
             role: "huismeester".into(),
             contact: "053-1234567".into(),
             members: vec![],
-            domains: vec![d("housing")],
+            domains: vec![d("housing"), d("finances")],
         },
         Professional {
             id: 5,
@@ -469,6 +469,10 @@ fn redacted_copy_says_what_is_left_out_and_has_its_own_fingerprint() {
     // Involved: contact plus the housing professional only.
     let names: Vec<&str> = copy.involved.iter().map(|x| x.name.as_str()).collect();
     assert_eq!(names, ["Sanne", "Woningcorporatie Domijn"]);
+    // Nobody kept in the copy names a topic that was left out.
+    for p in &copy.involved {
+        assert!(p.domains.iter().all(|x| x.as_str() == "housing"), "{p:?}");
+    }
     assert!(copy.residents.is_empty() && copy.review_date.is_empty());
     assert_eq!(copy.contact, full.contact);
     assert_ne!(copy.fingerprint, full.fingerprint);

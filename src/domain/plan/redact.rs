@@ -139,6 +139,10 @@ pub fn redact(full: &Plan, keep: &Redaction) -> Plan {
         copy.involved.retain(|p| {
             p.kind == InvolvedKind::Contact || p.domains.is_empty() || p.domains.iter().any(kept)
         });
+        // A helper kept in the copy must not name the topics left out.
+        for p in &mut copy.involved {
+            p.domains.retain(kept);
+        }
     } else {
         copy.involved.retain(|p| p.kind == InvolvedKind::Contact);
     }
