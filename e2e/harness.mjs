@@ -4,10 +4,13 @@
 // a test fails.
 import http from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
-const DIST = new URL('../dist/', import.meta.url).pathname;
+// KT_DIST points at another build (e.g. one made with `trunk build --dist`).
+const DIST = process.env.KT_DIST
+  ? `${resolve(process.env.KT_DIST)}/`
+  : new URL('../dist/', import.meta.url).pathname;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',

@@ -322,3 +322,70 @@ test('works on a 320 px wide screen without sideways scrolling', async () => {
   assert.ok((await overflow()) <= 0, 'ladder');
   await page.context().close();
 });
+
+test('a full storage quota is told in plain words and nothing typed is lost', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Vol');
+  await waitSaved(page);
+  // From now on the browser refuses every write, as a full disk does.
+  await page.evaluate(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.locator('#household-name').fill('Familie Vol met meer tekst');
+  const alert = page.getByRole('alert').filter({ hasText: 'geen ruimte meer' });
+  await alert.waitFor();
+  assert.equal(await page.inputValue('#household-name'), 'Familie Vol met meer tekst');
+  // The last good save is still there.
+  const stored = await storedDraft(page);
+  assert.equal(stored.household.display_name, 'Familie Vol');
+  await page.context().close();
+});
+
+test('a change link on the check page lands on the exact field', async () => {
+  const page = await fresh();
+  await page.evaluate((good) => localStorage.setItem('keukentafel.draft.000000000002bbbb', good), JSON.stringify(typical));
+  await page.reload();
+  await page.locator('.kt-draft .kt-button--primary').first().click();
+  await page.getByRole('button', { name: 'Alles nog eens bekijken' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Alles nog eens bekijken' }).waitFor();
+  const wants = page.getByRole('button', { name: /Wijzigen Wat wilt u met uw huis/ }).first();
+  await wants.click();
+  await page.waitForSelector('#housing-wants');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'housing-wants');
+  await page.context().close();
+});
+
+test('months later: a new check-in shows last time beside each ladder and keeps the history', async () => {
+  const page = await fresh();
+  await page.evaluate((good) => localStorage.setItem('keukentafel.draft.000000000002bbbb', good), JSON.stringify(typical));
+  await page.reload();
+  await page.locator('.kt-draft .kt-button--primary').first().click();
+  await page.waitForSelector('.kt-task-list');
+  await page.getByRole('button', { name: 'Nieuwe meting beginnen' }).click();
+  await page.getByText('Dit is meting 3').waitFor();
+  // Money: last time rung 3; the new ladder starts empty and marks it.
+  await page.getByRole('button', { name: 'Geld' }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  const marked = page.locator('#finances-ladder-now-3 + label .kt-rung__marker');
+  assert.match(await marked.textContent(), /vorige keer/);
+  assert.equal(await page.locator('#finances-ladder input:checked').count(), 0);
+  await page.locator('label[for="finances-ladder-now-4"]').click();
+  // Agreements are reviewed: one is marked done with a word on why.
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  const agreement = page.locator('.kt-agreement').first();
+  await agreement.getByLabel('Hoe staat het ervoor?').selectOption('done');
+  await agreement.getByLabel(/Een paar woorden over hoe het ging/).fill('Lukt nu elke week');
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  assert.equal(saved.assessments.length, 3);
+  // The earlier check-ins are unchanged.
+  assert.deepEqual(saved.assessments.slice(0, 2), typical.assessments);
+  const money = saved.assessments[2].rungs.find((r) => r.domain === 'finances');
+  assert.deepEqual(money.now, { rung: 4 });
+  const reviewed = saved.agreements.find((a) => a.review_note === 'Lukt nu elke week');
+  assert.equal(reviewed.status, 'done');
+  await page.context().close();
+});
