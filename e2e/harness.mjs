@@ -66,6 +66,8 @@ export async function startApp() {
   const errors = [];
   return {
     url: server.url,
+    // For opening exported files in contexts of their own (JavaScript off or on).
+    browser: chrome.browser,
     errors,
     async newPage() {
       const context = await chrome.browser.newContext({ acceptDownloads: true });

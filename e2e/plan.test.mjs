@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startPlanApp } from './support/plan-app.mjs';
+import { startApp } from './harness.mjs';
 
 const FIXTURES = new URL('../tests/fixtures/', import.meta.url).pathname;
 const OUT = new URL('./out/', import.meta.url).pathname;
@@ -29,7 +29,7 @@ const AGREEMENT = 'Post elke zaterdag samen openen';
 let app;
 before(async () => {
   mkdirSync(OUT, { recursive: true });
-  app = await startPlanApp();
+  app = await startApp();
 });
 after(async () => { await app?.close(); });
 

@@ -1,7 +1,7 @@
 //! The pure core: model, catalogue (domains, ladders, questions), plan
 //! building, the plan file format with validation and migration.
 //! std + serde only: nothing here may know about the browser or Leptos
-//! (a test in `tests/domain_is_pure.rs` enforces it).
+//! (a test in `tests/core_is_pure.rs` enforces it).
 
 pub mod catalogue;
 pub mod format;
