@@ -4,7 +4,9 @@
 mod document_support;
 
 use document_support::{heading_levels, plan_of, tags, typical};
-use keukentafel::document::{export_html, render_plan, PLAN_CSS, PRINT_CSS};
+use keukentafel::document::{
+    escape, export_copy_html, export_html, render_plan, PLAN_CSS, PRINT_CSS,
+};
 use keukentafel::domain::format::{from_html, from_json, load_any, to_json, SCRIPT_ID};
 use keukentafel::domain::Lang;
 
@@ -110,4 +112,19 @@ fn page_header_and_footer_carry_name_and_fingerprint() {
     // The fingerprint's dashes are CSS escapes; the hex digits are plain.
     let first = &plan.fingerprint[..4];
     assert!(h.contains(&format!("content: \"{first}\\2d ")));
+}
+
+#[test]
+fn a_copy_for_a_service_carries_no_data_and_no_reopen_note() {
+    let intake = typical();
+    let full = plan_of(&intake);
+    let copy = export_copy_html(&full, Lang::Nl, "2026-11-22");
+    assert!(copy.starts_with("<!DOCTYPE html>"));
+    assert!(!copy.contains("<script"), "no data block in a copy");
+    assert!(!copy.contains("class=\"kt-plan__about"));
+    assert!(copy.contains(&escape(&full.household_name)));
+    // The full file does carry both.
+    let file = export_html(&full, &to_json(&intake), Lang::Nl, "2026-11-22");
+    assert!(file.contains("<script type=\"application/json\""));
+    assert!(file.contains("class=\"kt-plan__about"));
 }

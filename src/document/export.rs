@@ -20,21 +20,40 @@ pub const PRINT_CSS: &str = include_str!("../../style/print.css");
 /// A complete HTML document for `plan`, carrying `plan_json` (the output
 /// of `crate::domain::format::to_json`) as embedded data.
 pub fn export_html(plan: &Plan, plan_json: &str, lang: Lang, printed_on: &str) -> String {
+    standalone(plan, Some(plan_json), lang, printed_on)
+}
+
+/// A copy for one service (a redacted plan): readable and printable like
+/// the full file, but with no data inside — the data would be the whole
+/// intake, including what the resident chose to leave out — and so no
+/// note that the file re-opens in the app.
+pub fn export_copy_html(plan: &Plan, lang: Lang, printed_on: &str) -> String {
+    standalone(plan, None, lang, printed_on)
+}
+
+fn standalone(plan: &Plan, plan_json: Option<&str>, lang: Lang, printed_on: &str) -> String {
     let title = format!("{} – {}", T::PlanTitle.get(lang), plan.household_name);
+    let data = match plan_json {
+        Some(json) => format!(
+            "<aside class=\"kt-plan__about kt-no-print\" lang=\"{lang}\">\n<p><strong>{about}</strong></p>\n<p>{about_body}</p>\n</aside>\n\
+             <script type=\"application/json\" id=\"{PLAN_SCRIPT_ID}\">{json}</script>\n",
+            lang = lang.code(),
+            about = escape(T::AboutFile.get(lang)),
+            about_body = escape(T::AboutFileBody.get(lang)),
+            json = escape_json_for_script(json),
+        ),
+        None => String::new(),
+    };
     format!(
         "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Keukentafel\">\n<title>{title}</title>\n\
          <style>\n{PLAN_CSS}\n{PRINT_CSS}\n{page}</style>\n</head>\n<body class=\"kt-doc\">\n<main>\n{body}</main>\n\
-         <aside class=\"kt-plan__about kt-no-print\" lang=\"{lang}\">\n<p><strong>{about}</strong></p>\n<p>{about_body}</p>\n</aside>\n\
-         <script type=\"application/json\" id=\"{PLAN_SCRIPT_ID}\">{json}</script>\n</body>\n</html>\n",
+         {data}</body>\n</html>\n",
         lang = lang.code(),
         title = escape(&title),
         page = page_css(plan),
         body = render_at(plan, lang, printed_on, 1),
-        about = escape(T::AboutFile.get(lang)),
-        about_body = escape(T::AboutFileBody.get(lang)),
-        json = escape_json_for_script(plan_json),
     )
 }
 

@@ -42,28 +42,6 @@ fn full_export(app: AppState, plan: &Plan) -> String {
     document::export_html(plan, &json, app.lang.get_untracked(), &browser::today())
 }
 
-/// A copy for an organisation as a standalone HTML file. It carries no
-/// machine-readable plan: the data block would hold the whole intake,
-/// including every domain and section the resident left out. So the data
-/// element and the note saying "the plan is inside as data" are taken out
-/// of the exporter's output; the readable copy (with its "this is part of
-/// the plan" notice and its own fingerprint) is all that goes.
-fn copy_export(plan: &Plan, lang: crate::domain::Lang) -> String {
-    let html = document::export_html(plan, "", lang, &browser::today());
-    let data = format!(
-        "<script type=\"application/json\" id=\"{}\"></script>\n",
-        document::PLAN_SCRIPT_ID
-    );
-    let mut html = html.replacen(&data, "", 1);
-    const END: &str = "</aside>\n";
-    if let Some(start) = html.find("<aside class=\"kt-plan__about") {
-        if let Some(len) = html[start..].find(END) {
-            html.replace_range(start..start + len + END.len(), "");
-        }
-    }
-    html
-}
-
 #[component]
 pub fn PlanScreen() -> impl IntoView {
     let app = use_app();
@@ -338,7 +316,7 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
             let label = format!("{} {}", full.household_name, t(l, Key::plan_copy_file));
             (
                 document::file_name(&label, &today, "html"),
-                copy_export(&copy, l),
+                document::export_copy_html(&copy, l, &today),
             )
         });
         let _ = browser::download(&name, "text/html", &html);
