@@ -8,6 +8,7 @@ pub mod ladder;
 pub mod page_heading;
 pub mod rows;
 pub mod text_field;
+pub mod why;
 
 pub use agreement_editor::AgreementEditor;
 pub use draft_status::DraftStatus;
@@ -16,3 +17,4 @@ pub use import_plan::ImportPlan;
 pub use ladder::{Ladder, LadderTexts};
 pub use page_heading::PageHeading;
 pub use text_field::TextField;
+pub use why::Why;

@@ -1,6 +1,7 @@
 //! A labelled text input or text area with optional hint, "why we ask"
 //! and error, wired with `aria-describedby` (GOV.UK / NL Design System).
 
+use super::Why;
 use leptos::prelude::*;
 
 #[component]
@@ -101,10 +102,11 @@ pub fn TextField(
                     .filter(|w| !w.is_empty())
                     .map(|w| {
                         view! {
-                            <details class="kt-why">
-                                <summary>{why_label.get()}</summary>
-                                <p id=why_id.clone()>{w}</p>
-                            </details>
+                            <Why
+                                id=why_id.clone()
+                                label=why_label.get().unwrap_or_default()
+                                text=w
+                            />
                         }
                     })
             }}

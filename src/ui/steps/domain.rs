@@ -6,7 +6,7 @@ use crate::domain::catalogue::{DomainDef, Field, Question, Scope};
 use crate::domain::{DomainAnswers, DomainId, DomainStatus, Id, Intake, LadderAnswer};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
-use crate::ui::components::{AgreementEditor, Ladder, LadderTexts, PageHeading, TextField};
+use crate::ui::components::{AgreementEditor, Ladder, LadderTexts, PageHeading, TextField, Why};
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
 
@@ -194,6 +194,10 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
         Signal::derive(move || Some(w.get(lang.get()).to_string()))
     };
     let why_label = Signal::derive(move || Some(t(lang.get(), Key::why_we_ask).to_string()));
+    let why_text = {
+        let w = q.why.clone();
+        Signal::derive(move || w.get(lang.get()).to_string())
+    };
     match q.field {
         Field::GoingWell | Field::Wants | Field::Worries | Field::Notes => {
             let field = q.field;
@@ -224,6 +228,7 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
                 app,
                 id,
                 label,
+                why_text,
                 options,
                 move |i: &mut Intake, opt: &str, on| {
                     let list = &mut i.domain_mut(&domain).strengths;
@@ -286,6 +291,7 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
                 app,
                 id,
                 label,
+                why_text,
                 options,
                 move |i: &mut Intake, opt: &str, on| {
                     let pid: Id = opt.parse().unwrap_or_default();
@@ -336,6 +342,7 @@ fn checkbox_group(
     app: AppState,
     id: String,
     legend: Signal<String>,
+    why: Signal<String>,
     options: Vec<(String, crate::domain::Text)>,
     write: impl Fn(&mut Intake, &str, bool) + Clone + Send + Sync + 'static,
     read: impl Fn(&Intake, &str) -> bool + Clone + Send + Sync + 'static,
@@ -366,9 +373,12 @@ fn checkbox_group(
             }
         })
         .collect_view();
+    let why_id = format!("{id}-why");
+    let described_by = why_id.clone();
     view! {
-        <fieldset class="kt-fieldset kt-field">
+        <fieldset class="kt-fieldset kt-field" aria-describedby=described_by>
             <legend class="kt-legend">{move || legend.get()}</legend>
+            <Why id=why_id label=Signal::derive(move || t(lang.get(), Key::why_we_ask).to_string()) text=why />
             <div class="kt-checkboxes">{boxes}</div>
         </fieldset>
     }
@@ -420,7 +430,18 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
         }
     };
     let base_id = field_id(&domain, Field::RungNow);
-    subjects
+    let why = {
+        let w = q.why.clone();
+        Signal::derive(move || w.get(lang.get()).to_string())
+    };
+    let why_view = view! {
+        <Why
+            id=format!("{base_id}-why")
+            label=Signal::derive(move || t(lang.get(), Key::why_we_ask).to_string())
+            text=why
+        />
+    };
+    let ladders = subjects
         .into_iter()
         .enumerate()
         .map(|(n, (member, name))| {
@@ -457,5 +478,6 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
                 </div>
             }
         })
-        .collect_view()
+        .collect_view();
+    view! { {why_view} {ladders} }
 }
