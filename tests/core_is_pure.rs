@@ -30,8 +30,15 @@ fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
 /// Every `file: word` where a forbidden word appears under `src/<dir>`.
 fn offences(dir: &str, forbidden: &[&str]) -> Vec<String> {
     let mut files = Vec::new();
-    rust_files(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(dir), &mut files);
-    assert!(files.len() >= 3, "found only {} files under src/{dir}", files.len());
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src").join(dir),
+        &mut files,
+    );
+    assert!(
+        files.len() >= 3,
+        "found only {} files under src/{dir}",
+        files.len()
+    );
     let mut found = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(&f).unwrap();
