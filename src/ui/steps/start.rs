@@ -48,10 +48,11 @@ pub fn StartScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let error = RwSignal::new(None::<&'static str>);
-    let drafts = move || {
+    let drafts = Memo::new(move |_| {
         app.drafts_changed.track();
         app.drafts().list()
-    };
+    });
+    let drafts = move || drafts.get();
     let start_new = move |_| match session::start_draft(app, Intake::default()) {
         Ok(_) => app.go(Screen::Household),
         Err(_) => error.set(Some(t(lang.get_untracked(), Key::status_failed_full))),
@@ -71,7 +72,6 @@ pub fn StartScreen() -> impl IntoView {
             <button type="button" class="kt-button kt-button--primary" on:click=start_new>
                 {move || t(lang.get(), Key::start_new)}
             </button>
-            <ImportPlan />
             <h2 class="kt-heading-m">{move || t(lang.get(), Key::start_drafts_title)}</h2>
             {move || match drafts() {
                 Err(_) => view! { <p class="kt-notice kt-notice--warning">{t(lang.get(), Key::status_failed_unavailable)}</p> }.into_any(),
@@ -80,11 +80,17 @@ pub fn StartScreen() -> impl IntoView {
                     <ul class="kt-draft-list">
                         {list.into_iter().map(|d| view! { <DraftRow id=d.id draft=d.draft /> }).collect_view()}
                     </ul>
+                }.into_any(),
+            }}
+            <ImportPlan />
+            // Last on the page: the one action that cannot be undone.
+            {move || drafts().is_ok_and(|l| !l.is_empty()).then(|| view! {
+                <div class="kt-button-group">
                     <button type="button" class="kt-button kt-button--warning" on:click=remove_all>
                         {move || t(lang.get(), Key::start_remove_all)}
                     </button>
-                }.into_any(),
-            }}
+                </div>
+            })}
         </section>
     }
 }
