@@ -1,0 +1,390 @@
+// The performance benchmark of issue 6: drives the release build in dist/
+// (served on 127.0.0.1) in headless Chromium and prints one table: each
+// figure, its budget, pass/over, then every first-load file raw / gzip /
+// brotli. It reports; it never fails on timing (exit code 0 unless the
+// benchmark itself breaks).
+//
+//   node bench/run.mjs [--runs N] [--native target/bench-native.json] [--json out.json]
+//
+// Native figures (plan building + rendering, HTML export) come from the
+// criterion benches (`cargo bench --bench plan`), which scripts/bench.sh
+// runs first and hands over as JSON.
+import { readFileSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launch } from '../e2e/harness.mjs';
+import { BUDGET, DIST, kb, measure } from './sizes.mjs';
+
+const args = process.argv.slice(2);
+const arg = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const RUNS = Number(arg('--runs', 7));
+const NATIVE = arg('--native', null);
+const JSON_OUT = arg('--json', null);
+
+const LARGE = readFileSync(new URL('../tests/fixtures/large.json', import.meta.url), 'utf8');
+const DRAFT_ID = '0000000000000bench';
+const NS = 'keukentafel';
+/** The domain screen whose first step has a text area (the "going well" answer). */
+const EDIT_POSITION = 'domain/work/0';
+const EDIT_FIELD = '#work-going-well';
+/** The autosave debounce in src/ui/autosave.rs. */
+const DEBOUNCE_MS = 400;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+
+// ---- a static server that compresses like a real host ----
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json',
+};
+/** Like e2e/harness.mjs's serve(), but answers with brotli or gzip (best
+ *  quality, precompressed once) when the browser accepts it, as a
+ *  municipality's web server or CDN would; the timings on a slow network
+ *  depend on it. Records which encodings were sent. */
+function serveCompressed(root = DIST) {
+  const cache = new Map();
+  const encodings = new Set();
+  const server = http.createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
+    let body;
+    try { body = readFileSync(file); } catch { res.writeHead(404).end('not found'); return; }
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (enc) {
+      const key = `${enc}:${file}`;
+      if (!cache.has(key)) {
+        cache.set(key, enc === 'br'
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : gzipSync(body, { level: 9 }));
+      }
+      body = cache.get(key);
+      headers['content-encoding'] = enc;
+      headers.vary = 'accept-encoding';
+    }
+    encodings.add(enc ?? 'identity');
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, encodings, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+// ---- in-page instrumentation (init scripts run before the app's JS) ----
+
+/** Records when the start screen is first interactive: its h1 and primary
+ *  button are in the DOM, visible, enabled and the topmost element at the
+ *  button's centre (so a click would land on it). Times are
+ *  performance.now(), i.e. milliseconds since navigation start. */
+function instrumentStart() {
+  window.__tti = null;
+  const ready = () => {
+    const h1 = document.querySelector('.kt-app h1');
+    const btn = document.querySelector('.kt-app button.kt-button--primary');
+    if (!h1 || !btn || btn.disabled) return false;
+    const r = btn.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return false;
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit === btn || btn.contains(hit);
+  };
+  const check = () => {
+    if (window.__tti === null && ready()) {
+      window.__tti = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+}
+
+/** Opens the large household as the current draft, and times input
+ *  handlers, the autosave flush and localStorage writes; exposes the wasm
+ *  memory trunk's loader hands out in its TrunkApplicationStarted event. */
+function instrumentDraft({ ns, id, json, position, debounce }) {
+  if (!sessionStorage.getItem('bench.seeded')) {
+    localStorage.setItem(`${ns}.draft.${id}`, json);
+    localStorage.setItem(`${ns}.position.${id}`, position);
+    localStorage.setItem(`${ns}.open`, id);
+    sessionStorage.setItem('bench.seeded', '1');
+  }
+  window.__bench = { input: [], flush: [], writes: [], memory: null };
+  addEventListener('TrunkApplicationStarted', (e) => {
+    window.__bench.memory = e.detail?.wasm?.memory ?? null;
+  });
+
+  // Input handlers: the synchronous part, and the whole cascade: Leptos
+  // runs effects and DOM updates in microtasks (wasm-bindgen-futures queues
+  // them with queueMicrotask), so the handler's cost ends when the last
+  // microtask it caused, directly or through others, has run.
+  let cascade = null;
+  const finish = (c) => window.__bench.input.push({ type: c.type, sync: c.sync, total: (c.last ?? c.t1) - c.t0 });
+  const qm = window.queueMicrotask;
+  window.queueMicrotask = function (cb) {
+    const c = cascade;
+    if (!c) return qm.call(window, cb);
+    c.pending++;
+    return qm.call(window, () => {
+      const outer = cascade;
+      cascade = c;
+      try {
+        cb();
+      } finally {
+        cascade = outer;
+        c.last = performance.now();
+        if (--c.pending === 0 && c.done) finish(c);
+      }
+    });
+  };
+  const add = EventTarget.prototype.addEventListener;
+  EventTarget.prototype.addEventListener = function (type, listener, opts) {
+    if ((type === 'input' || type === 'keydown' || type === 'beforeinput') && typeof listener === 'function') {
+      const orig = listener;
+      listener = function (ev) {
+        const c = { type, t0: performance.now(), t1: 0, sync: 0, last: null, pending: 0, done: false };
+        const outer = cascade;
+        cascade = c;
+        try {
+          return orig.call(this, ev);
+        } finally {
+          cascade = outer;
+          c.t1 = performance.now();
+          c.sync = c.t1 - c.t0;
+          c.done = true;
+          if (c.pending === 0) finish(c);
+        }
+      };
+    }
+    return add.call(this, type, listener, opts);
+  };
+
+  // The debounced save: the autosave's timer callback (the only 400 ms
+  // timeout) stamps, serialises (format::to_json) and writes the draft.
+  const draftKey = `${ns}.draft.${id}`;
+  const setItem = Storage.prototype.setItem;
+  let flushing = null;
+  Storage.prototype.setItem = function (key, value) {
+    const t0 = performance.now();
+    try {
+      return setItem.call(this, key, value);
+    } finally {
+      if (key === draftKey) {
+        const t1 = performance.now();
+        window.__bench.writes.push({ write: t1 - t0, bytes: value.length });
+        if (flushing) flushing.end = t1;
+      }
+    }
+  };
+  const setTimeout_ = window.setTimeout;
+  window.setTimeout = function (cb, delay, ...rest) {
+    if (delay === debounce && typeof cb === 'function') {
+      const orig = cb;
+      cb = function () {
+        flushing = { start: performance.now(), end: null };
+        try {
+          return orig.apply(this, arguments);
+        } finally {
+          if (flushing.end !== null) {
+            window.__bench.flush.push({ save: flushing.end - flushing.start, total: performance.now() - flushing.start });
+          }
+          flushing = null;
+        }
+      };
+    }
+    return setTimeout_.call(this, cb, delay, ...rest);
+  };
+}
+
+// ---- measurements ----
+
+async function newPage(browser, { cpu = 1, network = null } = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  if (cpu !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+  }
+  return { page, context, cdp, errors };
+}
+
+/** Median time to an interactive start screen over RUNS cold loads. */
+async function timeToInteractive(browser, url, opts) {
+  const times = [];
+  // One load more than counted: the first after launch pays for starting
+  // the renderer and GPU processes, which no visitor's load does.
+  for (let i = -1; i < RUNS; i++) {
+    const { page, context, errors } = await newPage(browser, opts);
+    await page.addInitScript(instrumentStart);
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__tti !== null, null, { timeout: 60_000 });
+    const tti = await page.evaluate(() => window.__tti);
+    if (i >= 0) times.push(tti);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    await context.close();
+  }
+  return times;
+}
+
+async function memoryBytes(page) {
+  return page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? null);
+}
+
+async function heapUsed(cdp) {
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** Large household: memory after opening it on the plan screen (the whole
+ *  intake read, the plan built and rendered). */
+async function largePlan(browser, url) {
+  const { page, context, errors } = await newPage(browser);
+  await page.addInitScript(instrumentDraft, {
+    ns: NS, id: DRAFT_ID, json: LARGE, position: 'plan', debounce: DEBOUNCE_MS,
+  });
+  await page.goto(url);
+  await page.waitForSelector('.kt-app h1');
+  await page.waitForTimeout(300);
+  const memory = await memoryBytes(page);
+  const title = (await page.textContent('.kt-app h1')).trim();
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  await context.close();
+  return { memory, title };
+}
+
+/** Large household on a domain screen: keystroke handler cost, the
+ *  debounced save, and memory over 1000 edits (500 characters typed and
+ *  deleted again, so the content ends where it began). */
+async function largeTyping(browser, url) {
+  const { page, context, cdp, errors } = await newPage(browser);
+  await page.addInitScript(instrumentDraft, {
+    ns: NS, id: DRAFT_ID, json: LARGE, position: EDIT_POSITION, debounce: DEBOUNCE_MS,
+  });
+  await page.goto(url);
+  const field = page.locator(EDIT_FIELD);
+  await field.waitFor();
+  await field.click();
+  await page.keyboard.press('End');
+  await page.evaluate(() => { window.__bench.input.length = 0; window.__bench.flush.length = 0; });
+
+  // Typing, a pause after each word so the debounced save fires: 20 saves.
+  const saves = 20;
+  for (let i = 0; i < saves; i++) {
+    await page.keyboard.type(' woord', { delay: 30 });
+    await page.waitForTimeout(DEBOUNCE_MS + 150);
+  }
+  const typed = await page.evaluate(() => window.__bench);
+  const inputs = typed.input.filter((e) => e.type === 'input');
+
+  // Leak check: warm up with 100 edits, then 1000 more.
+  const edits = async (n) => {
+    for (let i = 0; i < n / 2; i++) {
+      await page.keyboard.type('x');
+      await page.keyboard.press('Backspace');
+      if (i % 50 === 49) await page.waitForTimeout(DEBOUNCE_MS + 50);
+    }
+    await page.waitForTimeout(DEBOUNCE_MS + 100);
+  };
+  await edits(100);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const before = { wasm: await memoryBytes(page), js: await heapUsed(cdp) };
+  await edits(1000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const after = { wasm: await memoryBytes(page), js: await heapUsed(cdp) };
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+  await context.close();
+  return { inputs, flush: typed.flush, writes: typed.writes, before, after };
+}
+
+// ---- the table ----
+
+function table(rows, head) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const ms = (x) => (x == null ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 0)} ms`);
+const s = (x) => (x == null ? 'n/a' : `${(x / 1000).toFixed(2)} s`);
+const mb = (x) => (x == null ? 'n/a' : `${(x / 1048576).toFixed(2)} MB`);
+const verdict = (value, budget) => (value == null ? 'n/a' : value <= budget ? 'pass' : 'OVER');
+
+async function main() {
+  const sizes = measure();
+  const server = await serveCompressed();
+  const chrome = await launch();
+  let out;
+  try {
+    const url = server.url;
+    const cpu4 = await timeToInteractive(chrome.browser, url, { cpu: 4 });
+    const slow4g = await timeToInteractive(chrome.browser, url, {
+      cpu: 4,
+      network: { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
+    });
+    const plan = await largePlan(chrome.browser, url);
+    const typing = await largeTyping(chrome.browser, url);
+    out = { sizes, cpu4, slow4g, plan, typing };
+  } finally {
+    await chrome.close();
+    await server.close();
+  }
+
+  const native = NATIVE ? JSON.parse(readFileSync(NATIVE, 'utf8')) : {};
+  const { cpu4, slow4g, plan, typing } = out;
+  const inputTotal = typing.inputs.map((e) => e.total);
+  const inputSync = typing.inputs.map((e) => e.sync);
+  const saves = typing.flush.map((f) => f.save);
+  const writes = typing.writes.map((w) => w.write);
+  const growth = typing.after.wasm != null && typing.before.wasm != null ? typing.after.wasm - typing.before.wasm : null;
+
+  const rows = [
+    ['First load, brotli (all files)', kb(sizes.total.brotli), kb(BUDGET.brotli), verdict(sizes.total.brotli, BUDGET.brotli)],
+    ['First load, gzip (all files)', kb(sizes.total.gzip), kb(BUDGET.gzip), verdict(sizes.total.gzip, BUDGET.gzip)],
+    [`Interactive start screen, 4x CPU (median of ${cpu4.length})`, s(median(cpu4)), '0.60 s', verdict(median(cpu4), 600)],
+    [`Interactive start screen, 4x CPU + slow 4G (median of ${slow4g.length})`, s(median(slow4g)), '1.50 s', verdict(median(slow4g), 1500)],
+    [`Keystroke input handler, large, p95 of ${inputTotal.length} (incl. its microtasks)`, ms(pct(inputTotal, 95)), '4 ms', verdict(pct(inputTotal, 95), 4)],
+    ['  same, median / synchronous part only, p95', `${ms(median(inputTotal))} / ${ms(pct(inputSync, 95))}`, '', ''],
+    [`Serialise + write large draft, median of ${saves.length}`, ms(median(saves)), '5 ms', verdict(median(saves), 5)],
+    ['  of which localStorage.setItem, median', ms(median(writes)), '', ''],
+    ['Plan build + render plan view, large (native criterion)', ms(native.plan_build_render_large), '30 ms', verdict(native.plan_build_render_large, 30)],
+    ['HTML export, large (native criterion)', ms(native.export_html_large), '30 ms', verdict(native.export_html_large, 30)],
+    ['wasm memory, large household on plan screen', mb(plan.memory), '8.00 MB', verdict(plan.memory, 8 * 1048576)],
+    ['wasm memory growth over 1000 edits', growth == null ? 'n/a' : `${(growth / 1024).toFixed(0)} KB`, '0 KB', verdict(growth, 0)],
+    ['  (JS heap after 100 / after 1100 edits)', `${mb(typing.before.js)} / ${mb(typing.after.js)}`, '', ''],
+  ];
+  console.log('\nKeukentafel performance (issue 6) — headless Chromium, release build');
+  console.log(table(rows, ['figure', 'measured', 'budget', 'result']));
+  console.log('\nFirst-load files (gzip -9, brotli q11)');
+  const fileRows = [...sizes.rows, sizes.total].map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]);
+  console.log(table(fileRows, ['file', 'raw', 'gzip', 'brotli']));
+  console.log(`\nruns: 4x CPU ${cpu4.map((t) => t.toFixed(0)).join(', ')} ms; slow 4G ${slow4g.map((t) => t.toFixed(0)).join(', ')} ms`);
+  console.log(`served with content-encoding: ${[...server.encodings].join(', ')}`);
+  console.log(`plan screen of the large fixture: "${plan.title}"; draft written ${typing.writes.length} times, ${typing.writes.at(-1)?.bytes ?? 0} characters`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ ...out, native, rows }, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
