@@ -26,12 +26,24 @@ async function startNew(page) {
   await page.waitForSelector('#household-name');
 }
 
+/** Clicks an "add" button and waits until the new row's first field has
+ * focus (the app moves it there on the next frame), as a person would see. */
+async function addRow(page, name) {
+  const before = await page.locator('.kt-row').count();
+  await page.getByRole('button', { name, exact: true }).click();
+  await page.waitForFunction((n) => {
+    const rows = document.querySelectorAll('.kt-row');
+    const a = document.activeElement;
+    return rows.length === n + 1 && a && a.tagName === 'INPUT' && rows[n].contains(a);
+  }, before);
+}
+
 /** Fills the household page from the typical fixture, as a person would. */
 async function fillHousehold(page) {
   const h = typical.household;
   await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill(h.display_name);
   for (const m of h.members) {
-    await page.getByRole('button', { name: 'Iemand toevoegen', exact: true }).click();
+    await addRow(page, 'Iemand toevoegen');
     // The new row's first field has focus: type straight into it.
     await page.keyboard.type(m.name);
     await page.keyboard.press('Tab');
@@ -41,7 +53,7 @@ async function fillHousehold(page) {
   await page.locator('#contact-organisation').fill(h.contact.organisation);
   await page.locator('#contact-reach').fill(h.contact.reach);
   for (const n of typical.network) {
-    await page.getByRole('button', { name: 'Iemand toevoegen die helpt' }).click();
+    await addRow(page, 'Iemand toevoegen die helpt');
     await page.keyboard.type(n.name);
     await page.keyboard.press('Tab');
     await page.keyboard.type(n.relation);
@@ -49,7 +61,7 @@ async function fillHousehold(page) {
     await page.keyboard.type(n.helps_with);
   }
   for (const p of typical.professionals) {
-    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    await addRow(page, 'Organisatie toevoegen');
     await page.keyboard.type(p.organisation);
     await page.keyboard.press('Tab');
     await page.keyboard.type(p.role);
