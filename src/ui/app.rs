@@ -9,6 +9,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::Lang;
 use crate::i18n::{t, Key};
 use crate::storage::{Drafts, LocalStore};
+use crate::ui::state::tr;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -101,7 +102,7 @@ fn Header() -> impl IntoView {
     let in_draft = move || app.draft.with(Option::is_some);
     view! {
         <header class="kt-header kt-no-print">
-            <p class="kt-header__name">{move || t(lang.get(), Key::app_name)}</p>
+            <p class="kt-header__name">{tr(lang, Key::app_name)}</p>
             <nav class="kt-header__nav" aria-label=move || t(lang.get(), Key::nav_label)>
                 {move || in_draft().then(|| view! {
                     <button type="button" class="kt-button--link" on:click=move |_| session::close_draft(app)>

@@ -5,8 +5,9 @@
 
 use super::autosave;
 use super::state::{use_app, AppState};
-use crate::i18n::{t, Key};
+use crate::i18n::Key;
 use crate::storage::LoadedDraft;
+use crate::ui::state::tr;
 use leptos::prelude::*;
 
 /// Listens for writes by other tabs for the app's lifetime.
@@ -44,13 +45,13 @@ pub fn OtherTabNotice() -> impl IntoView {
     view! {
         <Show when=move || app.other_tab.get()>
             <div class="kt-notice kt-notice--warning kt-no-print" role="alert">
-                <p class="kt-body">{move || t(lang.get(), Key::other_tab_body)}</p>
+                <p class="kt-body">{tr(lang, Key::other_tab_body)}</p>
                 <div class="kt-button-group">
                     <button type="button" class="kt-button kt-button--secondary" on:click=take_theirs>
-                        {move || t(lang.get(), Key::other_tab_take_theirs)}
+                        {tr(lang, Key::other_tab_take_theirs)}
                     </button>
                     <button type="button" class="kt-button kt-button--secondary" on:click=keep_mine>
-                        {move || t(lang.get(), Key::other_tab_keep_mine)}
+                        {tr(lang, Key::other_tab_keep_mine)}
                     </button>
                 </div>
             </div>

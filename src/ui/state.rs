@@ -132,6 +132,17 @@ impl AppState {
     }
 }
 
+/// A UI text that follows the language. One function for every text in
+/// every view: the closure has a single type, so its rendering code is
+/// compiled once instead of once per call site (a measurable share of the
+/// wasm, issue 6).
+pub fn tr(
+    lang: RwSignal<Lang>,
+    key: Key,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || t(lang.get(), key)
+}
+
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }

@@ -6,6 +6,7 @@ use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Intake, S
 use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::TextField;
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -85,7 +86,7 @@ pub fn AgreementEditor(
                 </For>
             </ul>
             <button type="button" class="kt-button kt-button--secondary" on:click=add>
-                {move || t(lang.get(), Key::agreement_add)}
+                {tr(lang, Key::agreement_add)}
             </button>
         </div>
     }
@@ -167,7 +168,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 multiline=true
             />
             <div class="kt-field">
-                <label class="kt-label" for=who_id.clone()>{move || t(lang.get(), Key::agreement_who)}</label>
+                <label class="kt-label" for=who_id.clone()>{tr(lang, Key::agreement_who)}</label>
                 <select
                     id=who_id
                     class="kt-select"
@@ -201,7 +202,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 />
                 <div class="kt-field">
                     <label class="kt-label" for=format!("agreement-{id}-other-side")>
-                        {move || t(lang.get(), Key::agreement_who_other_side)}
+                        {tr(lang, Key::agreement_who_other_side)}
                     </label>
                     <select
                         id=format!("agreement-{id}-other-side")
@@ -214,10 +215,10 @@ fn AgreementRow(id: Id) -> impl IntoView {
                         }
                     >
                         <option value="household" selected=move || other_side() == Side::HouseholdAndNetwork>
-                            {move || t(lang.get(), Key::agreement_side_household)}
+                            {tr(lang, Key::agreement_side_household)}
                         </option>
                         <option value="professionals" selected=move || other_side() == Side::Professionals>
-                            {move || t(lang.get(), Key::agreement_side_professionals)}
+                            {tr(lang, Key::agreement_side_professionals)}
                         </option>
                     </select>
                 </div>
@@ -230,7 +231,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.by_when = v }))
             />
             <div class="kt-field">
-                <label class="kt-label" for=status_id.clone()>{move || t(lang.get(), Key::agreement_status)}</label>
+                <label class="kt-label" for=status_id.clone()>{tr(lang, Key::agreement_status)}</label>
                 <select
                     id=status_id
                     class="kt-select"
@@ -244,13 +245,13 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     }
                 >
                     <option value="agreed" selected=move || status() == AgreementStatus::Agreed>
-                        {move || t(lang.get(), Key::agreement_status_agreed)}
+                        {tr(lang, Key::agreement_status_agreed)}
                     </option>
                     <option value="done" selected=move || status() == AgreementStatus::Done>
-                        {move || t(lang.get(), Key::agreement_status_done)}
+                        {tr(lang, Key::agreement_status_done)}
                     </option>
                     <option value="dropped" selected=move || status() == AgreementStatus::Dropped>
-                        {move || t(lang.get(), Key::agreement_status_dropped)}
+                        {tr(lang, Key::agreement_status_dropped)}
                     </option>
                 </select>
             </div>
@@ -263,7 +264,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 />
             })}
             <button type="button" class="kt-button kt-button--warning" on:click=remove>
-                {move || t(lang.get(), Key::agreement_remove)}
+                {tr(lang, Key::agreement_remove)}
             </button>
         </li>
     }

@@ -10,6 +10,7 @@ use crate::domain::plan::build_plan;
 use crate::domain::Intake;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use crate::ui::{browser, session};
 use leptos::prelude::*;
@@ -179,9 +180,9 @@ pub fn ImportPlan() -> impl IntoView {
             Some(
                 view! {
                     <div class="kt-notice kt-notice--warning kt-import__error" role="alert">
-                        <p class="kt-body"><strong>{move || t(lang.get(), Key::import_failed_title)}</strong></p>
+                        <p class="kt-body"><strong>{tr(lang, Key::import_failed_title)}</strong></p>
                         <p class="kt-body" data-testid="import-error">{reason}</p>
-                        <p class="kt-body">{move || t(lang.get(), Key::import_nothing_changed)}</p>
+                        <p class="kt-body">{tr(lang, Key::import_nothing_changed)}</p>
                     </div>
                 }
                 .into_any(),
@@ -194,8 +195,8 @@ pub fn ImportPlan() -> impl IntoView {
 
     view! {
         <section class="kt-import" aria-labelledby="import-title">
-            <h2 class="kt-heading-m" id="import-title">{move || t(lang.get(), Key::import_title)}</h2>
-            <p class="kt-body">{move || t(lang.get(), Key::import_intro)}</p>
+            <h2 class="kt-heading-m" id="import-title">{tr(lang, Key::import_title)}</h2>
+            <p class="kt-body">{tr(lang, Key::import_intro)}</p>
             <div
                 class="kt-import__drop"
                 class:kt-import__drop--over=move || over.get()
@@ -204,8 +205,8 @@ pub fn ImportPlan() -> impl IntoView {
                 on:dragleave=move |_| over.set(false)
                 on:drop=on_drop
             >
-                <label class="kt-label" for="import-file">{move || t(lang.get(), Key::import_label)}</label>
-                <p class="kt-hint" id="import-file-hint">{move || t(lang.get(), Key::import_drop)}</p>
+                <label class="kt-label" for="import-file">{tr(lang, Key::import_label)}</label>
+                <p class="kt-hint" id="import-file-hint">{tr(lang, Key::import_drop)}</p>
                 <input
                     id="import-file"
                     class="kt-import__input"
@@ -259,17 +260,17 @@ fn Question(loaded: Loaded, same: Option<Same>, state: RwSignal<State>) -> impl 
                             app.navigated.set_value(true);
                         }
                     }>
-                    {move || t(lang.get(), Key::import_open_existing)}
+                    {tr(lang, Key::import_open_existing)}
                 </button>
                 <button type="button" class="kt-button kt-button--secondary" on:click=keep_new>
-                    {move || t(lang.get(), Key::import_keep_both)}
+                    {tr(lang, Key::import_keep_both)}
                 </button>
             }
             .into_any()
         }
         None => view! {
             <button type="button" class="kt-button kt-button--primary" on:click=keep_new>
-                {move || t(lang.get(), Key::import_open_anyway)}
+                {tr(lang, Key::import_open_anyway)}
             </button>
         }
         .into_any(),
@@ -282,7 +283,7 @@ fn Question(loaded: Loaded, same: Option<Same>, state: RwSignal<State>) -> impl 
             <div class="kt-button-group">
                 {buttons}
                 <button type="button" class="kt-button--link" on:click=cancel>
-                    {move || t(lang.get(), Key::import_cancel)}
+                    {tr(lang, Key::import_cancel)}
                 </button>
             </div>
         </div>

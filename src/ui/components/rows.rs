@@ -6,6 +6,7 @@ use crate::domain::{Id, Intake};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::TextField;
+use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
 
@@ -115,7 +116,7 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
                     aria-label=move || tf(lang.get(), Key::row_remove_named, &[("row", &title())])
                     on:click=remove
                 >
-                    {move || t(lang.get(), Key::row_remove)}
+                    {tr(lang, Key::row_remove)}
                 </button>
             </fieldset>
         </li>

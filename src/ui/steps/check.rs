@@ -6,6 +6,7 @@ use crate::domain::catalogue::{DomainDef, Field};
 use crate::domain::{Intake, LadderAnswer, Lang};
 use crate::i18n::{t, tf, Key};
 use crate::ui::components::PageHeading;
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
 
@@ -110,7 +111,7 @@ fn change_link(app: AppState, def: &DomainDef, field: Field, label: String) -> i
                 app.go(Screen::Domain(domain.clone(), step));
             }
         >
-            {move || t(lang.get(), Key::check_change)}
+            {tr(lang, Key::check_change)}
             <span class="kt-visually-hidden">{format!(" {label}")}</span>
         </button>
     }
@@ -191,12 +192,12 @@ pub fn CheckScreen() -> impl IntoView {
     view! {
         <section class="kt-screen">
             <PageHeading text=Signal::derive(move || t(lang.get(), Key::check_title).to_string()) />
-            <h2 class="kt-heading-m">{move || t(lang.get(), Key::household_title)}</h2>
+            <h2 class="kt-heading-m">{tr(lang, Key::household_title)}</h2>
             <dl class="kt-summary">{household}</dl>
             {sections}
             <div class="kt-button-group">
                 <button type="button" class="kt-button kt-button--primary" on:click=move |_| app.go(Screen::Plan)>
-                    {move || t(lang.get(), Key::check_to_plan)}
+                    {tr(lang, Key::check_to_plan)}
                 </button>
                 <button type="button" class="kt-button kt-button--secondary" on:click=move |_| app.go(Screen::Tasks)>
                     {move || tf(lang.get(), Key::nav_back_to, &[("page", t(lang.get(), Key::tasks_short))])}

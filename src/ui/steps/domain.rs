@@ -7,6 +7,7 @@ use crate::domain::{DomainAnswers, DomainId, DomainStatus, Id, Intake, LadderAns
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::{AgreementEditor, Ladder, LadderTexts, PageHeading, TextField, Why};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
 
@@ -89,8 +90,7 @@ pub fn DomainScreen(
     let app = use_app();
     let lang = app.lang;
     let Some(def) = app.catalogue().domain(&domain).cloned() else {
-        return view! { <p class="kt-body">{move || t(lang.get(), Key::domain_unknown)}</p> }
-            .into_any();
+        return view! { <p class="kt-body">{tr(lang, Key::domain_unknown)}</p> }.into_any();
     };
     let all_steps = steps(&def);
     let total = all_steps.len();
@@ -160,10 +160,10 @@ pub fn DomainScreen(
                     {move || if step + 1 < total { t(lang.get(), Key::nav_next) } else { t(lang.get(), Key::domain_finish) }}
                 </button>
                 <button type="button" class="kt-button kt-button--secondary" on:click=previous>
-                    {move || t(lang.get(), Key::nav_previous)}
+                    {tr(lang, Key::nav_previous)}
                 </button>
                 <button type="button" class="kt-button kt-button--link" on:click=skip>
-                    {move || t(lang.get(), Key::domain_skip)}
+                    {tr(lang, Key::domain_skip)}
                 </button>
             </div>
         </section>

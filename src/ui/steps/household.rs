@@ -5,6 +5,7 @@ use crate::domain::{Id, Intake, Member, NetworkPerson, Professional};
 use crate::i18n::{t, Key};
 use crate::ui::components::rows::{RowField, RowList, Rows};
 use crate::ui::components::{ErrorSummary, FieldError, PageHeading, TextField};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
 use leptos::prelude::*;
 
@@ -286,7 +287,7 @@ pub fn HouseholdScreen() -> impl IntoView {
         <section class="kt-screen">
             <ErrorSummary title=text(Key::error_summary_title) errors=errors />
             <PageHeading text=text(Key::household_title) />
-            <p class="kt-lead">{move || t(lang.get(), Key::household_intro)}</p>
+            <p class="kt-lead">{tr(lang, Key::household_intro)}</p>
             <TextField
                 id="household-name"
                 label=text(Key::household_name)
@@ -295,12 +296,12 @@ pub fn HouseholdScreen() -> impl IntoView {
                 on_input=Callback::new(move |v| app.edit(|i| i.household.display_name = v))
                 error=field_error("household-name")
             />
-            <h2 class="kt-heading-m">{move || t(lang.get(), Key::household_members_title)}</h2>
-            <p class="kt-hint">{move || t(lang.get(), Key::household_members_hint)}</p>
+            <h2 class="kt-heading-m">{tr(lang, Key::household_members_title)}</h2>
+            <p class="kt-hint">{tr(lang, Key::household_members_hint)}</p>
             <Rows spec=MEMBERS />
 
-            <h2 class="kt-heading-m">{move || t(lang.get(), Key::contact_title)}</h2>
-            <p class="kt-hint">{move || t(lang.get(), Key::contact_hint)}</p>
+            <h2 class="kt-heading-m">{tr(lang, Key::contact_title)}</h2>
+            <p class="kt-hint">{tr(lang, Key::contact_hint)}</p>
             <TextField
                 id="contact-name"
                 label=text(Key::contact_name)
@@ -322,17 +323,17 @@ pub fn HouseholdScreen() -> impl IntoView {
                 on_input=Callback::new(move |v| app.edit(|i| i.household.contact.reach = v))
             />
 
-            <h2 class="kt-heading-m">{move || t(lang.get(), Key::network_title)}</h2>
-            <p class="kt-hint">{move || t(lang.get(), Key::network_hint)}</p>
+            <h2 class="kt-heading-m">{tr(lang, Key::network_title)}</h2>
+            <p class="kt-hint">{tr(lang, Key::network_hint)}</p>
             <Rows spec=NETWORK />
 
-            <h2 class="kt-heading-m">{move || t(lang.get(), Key::professionals_title)}</h2>
-            <p class="kt-hint">{move || t(lang.get(), Key::professionals_hint)}</p>
+            <h2 class="kt-heading-m">{tr(lang, Key::professionals_title)}</h2>
+            <p class="kt-hint">{tr(lang, Key::professionals_hint)}</p>
             <Rows spec=PROFESSIONALS />
 
             <div class="kt-button-group">
                 <button type="button" class="kt-button kt-button--primary" on:click=next>
-                    {move || t(lang.get(), Key::household_continue)}
+                    {tr(lang, Key::household_continue)}
                 </button>
             </div>
         </section>

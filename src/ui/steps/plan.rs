@@ -18,6 +18,7 @@ use crate::domain::{DomainId, Intake, Signature, Text};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::{PageHeading, TextField};
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
 
@@ -95,16 +96,16 @@ pub fn PlanScreen() -> impl IntoView {
                 aria-label=move || t(lang.get(), Key::plan_actions_label)>
                 <div class="kt-button-group">
                     <button type="button" class="kt-button kt-button--primary" on:click=print>
-                        {move || t(lang.get(), Key::plan_print)}
+                        {tr(lang, Key::plan_print)}
                     </button>
                     <button type="button" class="kt-button kt-button--secondary" on:click=download_html>
-                        {move || t(lang.get(), Key::plan_download_html)}
+                        {tr(lang, Key::plan_download_html)}
                     </button>
                     <button type="button" class="kt-button kt-button--secondary" on:click=download_json>
-                        {move || t(lang.get(), Key::plan_download_json)}
+                        {tr(lang, Key::plan_download_json)}
                     </button>
                 </div>
-                <p class="kt-hint">{move || t(lang.get(), Key::plan_download_hint)}</p>
+                <p class="kt-hint">{tr(lang, Key::plan_download_hint)}</p>
                 {move || failed.get().then(|| view! {
                     <p class="kt-notice kt-notice--warning" role="alert">{t(lang.get(), Key::plan_download_failed)}</p>
                 })}
@@ -183,8 +184,8 @@ fn SignOff() -> impl IntoView {
     };
     view! {
         <section class="kt-no-print kt-plan-screen__part" aria-labelledby="plan-sign-title">
-            <h2 class="kt-heading-m" id="plan-sign-title">{move || t(lang.get(), Key::plan_sign_title)}</h2>
-            <p class="kt-body">{move || t(lang.get(), Key::plan_sign_intro)}</p>
+            <h2 class="kt-heading-m" id="plan-sign-title">{tr(lang, Key::plan_sign_title)}</h2>
+            <p class="kt-body">{tr(lang, Key::plan_sign_intro)}</p>
             <DateField
                 id="plan-review-date"
                 label=Signal::derive(move || t(lang.get(), Key::plan_review_date).to_string())
@@ -197,10 +198,10 @@ fn SignOff() -> impl IntoView {
                 </For>
             </ol>
             <button type="button" class="kt-button kt-button--secondary" on:click=add>
-                {move || t(lang.get(), Key::plan_resident_add)}
+                {tr(lang, Key::plan_resident_add)}
             </button>
             <fieldset class="kt-fieldset kt-plan-screen__coach">
-                <legend class="kt-legend">{move || t(lang.get(), Key::plan_coach_title)}</legend>
+                <legend class="kt-legend">{tr(lang, Key::plan_coach_title)}</legend>
                 <TextField
                     id="plan-coach-name"
                     label=Signal::derive(move || t(lang.get(), Key::plan_coach_name).to_string())
@@ -270,7 +271,7 @@ fn ResidentRow(index: usize, removable: Signal<bool>) -> impl IntoView {
                         aria-label=move || tf(lang.get(), Key::row_remove_named, &[("row", &title())])
                         on:click=remove
                     >
-                        {move || t(lang.get(), Key::row_remove)}
+                        {tr(lang, Key::row_remove)}
                     </button>
                 })}
             </fieldset>
@@ -381,21 +382,21 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="kt-no-print kt-plan-screen__part" aria-labelledby="plan-copy-title">
-            <h2 class="kt-heading-m" id="plan-copy-title">{move || t(lang.get(), Key::plan_copy_title)}</h2>
-            <p class="kt-body">{move || t(lang.get(), Key::plan_copy_intro)}</p>
+            <h2 class="kt-heading-m" id="plan-copy-title">{tr(lang, Key::plan_copy_title)}</h2>
+            <p class="kt-body">{tr(lang, Key::plan_copy_intro)}</p>
             {move || (!domains.with(Vec::is_empty)).then(|| view! {
                 <fieldset class="kt-fieldset kt-field">
-                    <legend class="kt-legend">{move || t(lang.get(), Key::plan_copy_domains)}</legend>
+                    <legend class="kt-legend">{tr(lang, Key::plan_copy_domains)}</legend>
                     <div class="kt-checkboxes">{domain_boxes}</div>
                 </fieldset>
             })}
             <fieldset class="kt-fieldset kt-field">
-                <legend class="kt-legend">{move || t(lang.get(), Key::plan_copy_sections)}</legend>
+                <legend class="kt-legend">{tr(lang, Key::plan_copy_sections)}</legend>
                 <div class="kt-checkboxes">{section_boxes}</div>
             </fieldset>
-            <p class="kt-hint">{move || t(lang.get(), Key::plan_copy_no_data)}</p>
+            <p class="kt-hint">{tr(lang, Key::plan_copy_no_data)}</p>
             <button type="button" class="kt-button kt-button--secondary" on:click=download>
-                {move || t(lang.get(), Key::plan_copy_download)}
+                {tr(lang, Key::plan_copy_download)}
             </button>
         </section>
     }

@@ -9,6 +9,7 @@ use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::browser;
 use crate::ui::components::{ImportPlan, PageHeading};
 use crate::ui::session;
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
 use leptos::prelude::*;
 
@@ -66,13 +67,13 @@ pub fn StartScreen() -> impl IntoView {
     view! {
         <section class="kt-screen">
             <PageHeading text=Signal::derive(move || t(lang.get(), Key::start_title).to_string()) />
-            <p class="kt-lead">{move || t(lang.get(), Key::start_intro)}</p>
-            <p class="kt-body">{move || t(lang.get(), Key::start_privacy)}</p>
+            <p class="kt-lead">{tr(lang, Key::start_intro)}</p>
+            <p class="kt-body">{tr(lang, Key::start_privacy)}</p>
             {move || error.get().map(|e| view! { <p class="kt-notice kt-notice--warning" role="alert">{e}</p> })}
             <button type="button" class="kt-button kt-button--primary" on:click=start_new>
-                {move || t(lang.get(), Key::start_new)}
+                {tr(lang, Key::start_new)}
             </button>
-            <h2 class="kt-heading-m">{move || t(lang.get(), Key::start_drafts_title)}</h2>
+            <h2 class="kt-heading-m">{tr(lang, Key::start_drafts_title)}</h2>
             {move || match drafts() {
                 Err(_) => view! { <p class="kt-notice kt-notice--warning">{t(lang.get(), Key::status_failed_unavailable)}</p> }.into_any(),
                 Ok(list) if list.is_empty() => view! { <p class="kt-body">{t(lang.get(), Key::start_no_drafts)}</p> }.into_any(),
@@ -87,7 +88,7 @@ pub fn StartScreen() -> impl IntoView {
             {move || drafts().is_ok_and(|l| !l.is_empty()).then(|| view! {
                 <div class="kt-button-group">
                     <button type="button" class="kt-button kt-button--warning" on:click=remove_all>
-                        {move || t(lang.get(), Key::start_remove_all)}
+                        {tr(lang, Key::start_remove_all)}
                     </button>
                 </div>
             })}
@@ -139,11 +140,11 @@ fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
                         <button type="button" class="kt-button kt-button--primary"
                             aria-label=move || tf(lang.get(), Key::start_resume_named, &[("name", &name_for_label)])
                             on:click=move |_| { session::open_draft(app, &open_id); app.navigated.set_value(true); }>
-                            {move || t(lang.get(), Key::start_resume)}
+                            {tr(lang, Key::start_resume)}
                         </button>
                         <button type="button" class="kt-button kt-button--warning"
                             on:click=move |_| remove(name_for_remove.clone())>
-                            {move || t(lang.get(), Key::start_remove)}
+                            {tr(lang, Key::start_remove)}
                         </button>
                     </div>
                 </li>
@@ -155,17 +156,17 @@ fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
             let reason = move || error.message(lang.get());
             view! {
                 <li class="kt-draft kt-draft--damaged">
-                    <h3 class="kt-heading-s">{move || t(lang.get(), Key::start_damaged_title)}</h3>
-                    <p class="kt-body">{move || t(lang.get(), Key::start_damaged_body)}</p>
+                    <h3 class="kt-heading-s">{tr(lang, Key::start_damaged_title)}</h3>
+                    <p class="kt-body">{tr(lang, Key::start_damaged_body)}</p>
                     <p class="kt-hint">{reason}</p>
                     <div class="kt-button-group">
                         <button type="button" class="kt-button kt-button--secondary"
                             on:click=move |_| { let _ = browser::download(&file, "text/plain", &raw); }>
-                            {move || t(lang.get(), Key::start_damaged_download)}
+                            {tr(lang, Key::start_damaged_download)}
                         </button>
                         <button type="button" class="kt-button kt-button--warning"
                             on:click=move |_| remove(t(lang.get_untracked(), Key::start_damaged_title).to_string())>
-                            {move || t(lang.get(), Key::start_remove)}
+                            {tr(lang, Key::start_remove)}
                         </button>
                     </div>
                 </li>

@@ -6,6 +6,7 @@ use crate::domain::{Assessment, DomainStatus};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::PageHeading;
+use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
 use leptos::prelude::*;
 
@@ -79,27 +80,27 @@ pub fn TasksScreen() -> impl IntoView {
             <PageHeading text=Signal::derive(move || {
                 tf(lang.get(), Key::tasks_title, &[("name", &household_name())])
             }) />
-            <p class="kt-lead">{move || t(lang.get(), Key::tasks_intro)}</p>
+            <p class="kt-lead">{tr(lang, Key::tasks_intro)}</p>
             {move || (assessments() > 1).then(|| view! {
                 <p class="kt-notice">{tf(lang.get(), Key::reassess_active, &[("n", &assessments().to_string())])}</p>
             })}
             <ul class="kt-task-list">
                 <li class="kt-task">
                     <button type="button" class="kt-task__link" on:click=move |_| app.go(Screen::Household)>
-                        {move || t(lang.get(), Key::household_title)}
+                        {tr(lang, Key::household_title)}
                     </button>
                 </li>
                 {rows}
             </ul>
             <div class="kt-button-group">
                 <button type="button" class="kt-button kt-button--primary" on:click=move |_| app.go(Screen::Check)>
-                    {move || t(lang.get(), Key::check_title)}
+                    {tr(lang, Key::check_title)}
                 </button>
                 <button type="button" class="kt-button kt-button--secondary" on:click=move |_| app.go(Screen::Plan)>
-                    {move || t(lang.get(), Key::plan_title)}
+                    {tr(lang, Key::plan_title)}
                 </button>
                 <button type="button" class="kt-button kt-button--secondary" on:click=start_reassessment>
-                    {move || t(lang.get(), Key::reassess_start)}
+                    {tr(lang, Key::reassess_start)}
                 </button>
             </div>
         </section>
