@@ -535,3 +535,37 @@ fn two_different_redactions_differ() {
         .fingerprint
     );
 }
+
+#[test]
+fn someone_named_under_who_is_involved_is_listed_with_that_domain() {
+    let mut intake = Intake::default();
+    intake.network.push(NetworkPerson {
+        id: 1,
+        name: "Oma Fatima".into(),
+        domains: vec![d("health")],
+        ..NetworkPerson::default()
+    });
+    intake.professionals.push(Professional {
+        id: 2,
+        organisation: "Schuldhulp".into(),
+        ..Professional::default()
+    });
+    let money = intake.domain_mut(&d("finances"));
+    money.network.push(1);
+    money.professionals.push(2);
+    let plan = build_plan(&intake, &Catalogue::standard());
+    let of = |name: &str| {
+        plan.involved
+            .iter()
+            .find(|p| p.name == name)
+            .map(|p| {
+                p.domains
+                    .iter()
+                    .map(|x| x.as_str().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap()
+    };
+    assert_eq!(of("Oma Fatima"), ["health", "finances"]);
+    assert_eq!(of("Schuldhulp"), ["finances"]);
+}

@@ -482,6 +482,23 @@ pub(crate) fn share(groups: &[CarrierGroup]) -> Share {
     s
 }
 
+/// The domains a person helps with: those on their own record, and those
+/// whose "who is involved" question names them (the screens record it
+/// there), each once.
+fn helps_in(
+    intake: &Intake,
+    own: &[DomainId],
+    named: impl Fn(&DomainAnswers) -> bool,
+) -> Vec<DomainId> {
+    let mut out = own.to_vec();
+    for answers in intake.domains.iter().filter(|a| named(a)) {
+        if !out.contains(&answers.domain) {
+            out.push(answers.domain.clone());
+        }
+    }
+    out
+}
+
 fn involved(intake: &Intake) -> Vec<Involved> {
     let c = &intake.household.contact;
     let mut out = vec![Involved {
@@ -499,7 +516,7 @@ fn involved(intake: &Intake) -> Vec<Involved> {
         detail: p.relation.clone(),
         reach: String::new(),
         helps_with: p.helps_with.clone(),
-        domains: p.domains.clone(),
+        domains: helps_in(intake, &p.domains, |a| a.network.contains(&p.id)),
         members: Vec::new(),
     }));
     out.extend(intake.professionals.iter().map(|p| Involved {
@@ -508,7 +525,7 @@ fn involved(intake: &Intake) -> Vec<Involved> {
         detail: p.role.clone(),
         reach: p.contact.clone(),
         helps_with: String::new(),
-        domains: p.domains.clone(),
+        domains: helps_in(intake, &p.domains, |a| a.professionals.contains(&p.id)),
         members: p.members.iter().map(|m| member_name(intake, *m)).collect(),
     }));
     out
