@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 pub mod agreement_editor;
+pub mod checkbox;
 pub mod draft_status;
 pub mod error_summary;
 pub mod import_plan;
@@ -11,6 +12,7 @@ pub mod text_field;
 pub mod why;
 
 pub use agreement_editor::AgreementEditor;
+pub use checkbox::Checkbox;
 pub use draft_status::DraftStatus;
 pub use error_summary::{ErrorSummary, FieldError};
 pub use import_plan::ImportPlan;

@@ -6,7 +6,9 @@ use crate::domain::catalogue::{DomainDef, Field, Question, Scope};
 use crate::domain::{DomainAnswers, DomainId, DomainStatus, Id, Intake, LadderAnswer};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
-use crate::ui::components::{AgreementEditor, Ladder, LadderTexts, PageHeading, TextField, Why};
+use crate::ui::components::{
+    AgreementEditor, Checkbox, Ladder, LadderTexts, PageHeading, TextField, Why,
+};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
@@ -352,24 +354,21 @@ fn checkbox_group(
         .into_iter()
         .enumerate()
         .map(|(n, (value, text))| {
-            let box_id = if n == 0 { id.clone() } else { format!("{id}-{n}") };
+            let box_id = if n == 0 {
+                id.clone()
+            } else {
+                format!("{id}-{n}")
+            };
             let (v_read, v_write) = (value.clone(), value);
             let read = read.clone();
             let write = write.clone();
             view! {
-                <div class="kt-checkbox">
-                    <input
-                        type="checkbox"
-                        class="kt-checkbox__input"
-                        id=box_id.clone()
-                        prop:checked=move || app.intake.with(|i| read(i, &v_read))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            app.edit(|i| write(i, &v_write, on));
-                        }
-                    />
-                    <label class="kt-checkbox__label" for=box_id>{move || text.get(lang.get()).to_string()}</label>
-                </div>
+                <Checkbox
+                    id=box_id
+                    label=Signal::derive(move || text.get(lang.get()).to_string())
+                    checked=Signal::derive(move || app.intake.with(|i| read(i, &v_read)))
+                    on_change=Callback::new(move |on: bool| app.edit(|i| write(i, &v_write, on)))
+                />
             }
         })
         .collect_view();

@@ -17,7 +17,7 @@ use crate::domain::plan::{build_plan, redact, Plan, Redaction, Section};
 use crate::domain::{DomainId, Intake, Signature, Text};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
-use crate::ui::components::{PageHeading, TextField};
+use crate::ui::components::{Checkbox, PageHeading, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
@@ -328,27 +328,21 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(n, (id, name))| {
-                let box_id = format!("plan-copy-domain-{n}");
                 let id_read = id.clone();
                 view! {
-                    <div class="kt-checkbox">
-                        <input
-                            type="checkbox"
-                            class="kt-checkbox__input"
-                            id=box_id.clone()
-                            prop:checked=move || !left_out_domains.with(|o| o.contains(&id_read))
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                left_out_domains.update(|o| {
-                                    o.retain(|x| *x != id);
-                                    if !on {
-                                        o.push(id.clone());
-                                    }
-                                });
-                            }
-                        />
-                        <label class="kt-checkbox__label" for=box_id>{move || name.get(lang.get()).to_string()}</label>
-                    </div>
+                    <Checkbox
+                        id=format!("plan-copy-domain-{n}")
+                        label=Signal::derive(move || name.get(lang.get()).to_string())
+                        checked=Signal::derive(move || !left_out_domains.with(|o| o.contains(&id_read)))
+                        on_change=Callback::new(move |on: bool| {
+                            left_out_domains.update(|o| {
+                                o.retain(|x| *x != id);
+                                if !on {
+                                    o.push(id.clone());
+                                }
+                            })
+                        })
+                    />
                 }
             })
             .collect_view()
@@ -357,26 +351,20 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
         .into_iter()
         .enumerate()
         .map(|(n, s)| {
-            let box_id = format!("plan-copy-section-{n}");
             view! {
-                <div class="kt-checkbox">
-                    <input
-                        type="checkbox"
-                        class="kt-checkbox__input"
-                        id=box_id.clone()
-                        prop:checked=move || !left_out_sections.with(|o| o.contains(&s))
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            left_out_sections.update(|o| {
-                                o.retain(|x| *x != s);
-                                if !on {
-                                    o.push(s);
-                                }
-                            });
-                        }
-                    />
-                    <label class="kt-checkbox__label" for=box_id>{move || t(lang.get(), section_key(s))}</label>
-                </div>
+                <Checkbox
+                    id=format!("plan-copy-section-{n}")
+                    label=Signal::derive(move || t(lang.get(), section_key(s)).to_string())
+                    checked=Signal::derive(move || !left_out_sections.with(|o| o.contains(&s)))
+                    on_change=Callback::new(move |on: bool| {
+                        left_out_sections.update(|o| {
+                            o.retain(|x| *x != s);
+                            if !on {
+                                o.push(s);
+                            }
+                        })
+                    })
+                />
             }
         })
         .collect_view();
