@@ -107,72 +107,113 @@ test('the typical household is filled in and survives a reload mid-domain, to th
   await page.context().close();
 });
 
-test('keyboard only: from the start screen through a whole domain to the plan', async () => {
-  const page = await fresh();
-  const press = (k, n = 1) => (async () => { for (let i = 0; i < n; i++) await page.keyboard.press(k); })();
-  const focused = () => page.evaluate(() => {
-    const a = document.activeElement;
-    return `${a.tagName.toLowerCase()}#${a.id}|${(a.textContent || '').trim().slice(0, 40)}`;
-  });
-  // Tab to the "new" button and press Enter.
-  for (let i = 0; i < 10 && !(await focused()).includes('nieuw gesprek'); i++) await press('Tab');
-  await press('Enter');
-  await page.waitForSelector('#household-name');
-  // Focus went to the heading; Tab reaches the name field.
-  assert.match(await focused(), /^h1/);
-  await press('Tab');
-  assert.match(await focused(), /household-name/);
-  await page.keyboard.type('Familie Toetsenbord');
-  // Continue: Tab to the button (skip past the rest) and Enter.
-  for (let i = 0; i < 40 && !(await focused()).includes('Opslaan en verder'); i++) await press('Tab');
-  await press('Enter');
-  await page.getByRole('heading', { level: 1, name: /Familie Toetsenbord/ }).waitFor();
-  for (let i = 0; i < 10 && !(await focused()).includes('Wonen'); i++) await press('Tab');
-  await press('Enter');
-  await page.waitForSelector('#housing-going-well');
-  // Step 1: what goes well, then a strength picked with Space.
-  await press('Tab');
-  for (let i = 0; i < 5 && !(await focused()).includes('housing-going-well'); i++) await press('Tab');
-  await page.keyboard.type('We hebben een fijn huis met een tuin.');
-  await press('Tab');
-  await press('Space');
-  let stepsDone = 0;
-  // Walk the steps with Next (Tab to it, Enter); on the ladder step use arrows.
-  for (let step = 0; step < 8; step++) {
-    const h = await page.locator('h1').textContent();
-    if (await page.locator('#housing-ladder').count()) {
-      for (let i = 0; i < 10 && !(await focused()).startsWith('input#housing-ladder-now'); i++) await press('Tab');
-      // Arrow keys move within the radio group and select.
-      await press('ArrowDown');
-      await press('ArrowDown');
-      await press('Space');
+const KEYBOARD = {
+  nl: {
+    start: 'Een nieuw gesprek beginnen', add: 'Iemand toevoegen', next: 'Opslaan en verder',
+    domains: ['Werk en meedoen', 'Wonen', 'Geld', 'Gezondheid', 'Veiligheid'],
+    stepNext: 'Volgende', stepDone: 'Klaar met dit onderwerp', addAgreement: 'Afspraak toevoegen',
+    check: 'Alles nog eens bekijken', toPlan: 'Naar uw plan', plan: 'Uw plan', done: 'Klaar',
+  },
+  en: {
+    start: 'Start a new conversation', add: 'Add someone', next: 'Save and continue',
+    domains: ['Work and taking part', 'Housing', 'Money', 'Health', 'Safety'],
+    stepNext: 'Next', stepDone: 'Done with this topic', addAgreement: 'Add an agreement',
+    check: 'Check your answers', toPlan: 'To your plan', plan: 'Your plan', done: 'Done',
+  },
+};
+
+for (const lang of ['nl', 'en']) {
+  test(`keyboard only (${lang}): household, all five domains, check and plan`, async () => {
+    const w = KEYBOARD[lang];
+    const page = await fresh();
+    const focused = () => page.evaluate(() => {
+      const a = document.activeElement;
+      return `${a.tagName.toLowerCase()}#${a.id}|${(a.textContent || '').trim().slice(0, 60)}`;
+    });
+    // Presses Tab until the focused element matches; fails if it never does.
+    const tabTo = async (pattern, limit = 80) => {
+      for (let i = 0; i < limit; i++) {
+        if (pattern.test(await focused())) return;
+        await page.keyboard.press('Tab');
+      }
+      assert.fail(`Tab never reached ${pattern}; focus is on ${await focused()}`);
+    };
+    const exact = (text) => new RegExp(`\\|${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+    if (lang === 'en') {
+      await tabTo(/\|English$/);
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelector('.kt-app').lang === 'en');
     }
-    for (let i = 0; i < 60 && !/Volgende|Klaar met dit onderwerp/.test(await focused()); i++) await press('Tab');
-    const last = (await focused()).includes('Klaar met dit onderwerp');
-    await press('Enter');
-    stepsDone++;
-    if (last) break;
-    await page.waitForFunction((old) => document.querySelector('h1')?.textContent !== old, h);
-  }
-  await page.getByRole('heading', { level: 1, name: /Familie Toetsenbord/ }).waitFor();
-  const housing = page.locator('.kt-task', { hasText: 'Wonen' });
-  assert.match(await housing.textContent(), /Klaar/);
-  assert.ok(stepsDone >= 5, `walked ${stepsDone} steps`);
-  const stored = await storedDraft(page) ?? {};
-  await waitSaved(page);
-  const saved = await storedDraft(page);
-  const rung = saved.assessments.at(-1).rungs.find((r) => r.domain === 'housing');
-  assert.ok(rung && rung.now && rung.now.rung, `a rung was chosen by keyboard: ${JSON.stringify(rung)} ${!!stored}`);
-  // On to check and plan, still by keyboard.
-  for (let i = 0; i < 30 && !(await focused()).includes('Alles nog eens bekijken'); i++) await press('Tab');
-  await press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Alles nog eens bekijken' }).waitFor();
-  for (let i = 0; i < 200 && !(await focused()).includes('Naar uw plan'); i++) await press('Tab');
-  await press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Uw plan' }).waitFor();
-  assert.deepEqual(app.errors, []);
-  await page.context().close();
-});
+    await tabTo(exact(w.start));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#household-name');
+    assert.match(await focused(), /^h1/, 'focus moves to the new page heading');
+    await tabTo(/household-name/);
+    await page.keyboard.type(`Familie Toetsenbord ${lang}`);
+    await tabTo(exact(w.add));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /member-\d+-name/.test(document.activeElement.id));
+    await page.keyboard.type('Sam');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(lang === 'nl' ? 'moeder' : 'mother');
+    await tabTo(exact(w.next));
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.kt-task-list');
+
+    for (const [n, name] of w.domains.entries()) {
+      await tabTo(exact(name));
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('.kt-caption');
+      for (let step = 0; step < 8; step++) {
+        const heading = await page.locator('h1').textContent();
+        if (await page.locator('textarea[id$="-going-well"]').count()) {
+          await tabTo(/textarea#.*-going-well/);
+          await page.keyboard.type(`Gaat goed ${n}`);
+        }
+        if (await page.locator('.kt-ladder').count()) {
+          await tabTo(/input#.*-ladder-now-\d/);
+          await page.keyboard.press('ArrowDown');
+          await page.keyboard.press('ArrowDown');
+        }
+        if (n === 0 && (await page.locator('.kt-agreements').count())) {
+          await tabTo(exact(w.addAgreement));
+          await page.keyboard.press('Enter');
+          await page.waitForFunction(() => /agreement-\d+-what/.test(document.activeElement.id));
+          await page.keyboard.type('Sam belt maandag het werkplein');
+        }
+        await tabTo(new RegExp(`\\|(${w.stepNext}|${w.stepDone})$`));
+        const last = (await focused()).endsWith(w.stepDone);
+        await page.keyboard.press('Enter');
+        if (last) break;
+        await page.waitForFunction((old) => document.querySelector('h1')?.textContent !== old, heading);
+      }
+      await page.waitForSelector('.kt-task-list');
+      assert.match(await page.locator('.kt-task', { hasText: name }).textContent(), new RegExp(w.done));
+    }
+
+    await tabTo(exact(w.check));
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: w.check }).waitFor();
+    await tabTo(exact(w.toPlan), 400);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: w.plan }).waitFor();
+
+    await waitSaved(page);
+    const saved = await storedDraft(page);
+    assert.equal(saved.household.display_name, `Familie Toetsenbord ${lang}`);
+    assert.equal(saved.household.members[0].name, 'Sam');
+    assert.deepEqual(saved.domains.map((d) => d.status), Array(5).fill('done'));
+    const rungs = saved.assessments.at(-1).rungs;
+    for (const id of ['work', 'housing', 'finances', 'health', 'safety']) {
+      const r = rungs.find((x) => x.domain === id);
+      assert.ok(r?.now?.rung, `a rung chosen by keyboard for ${id}: ${JSON.stringify(r)}`);
+    }
+    assert.equal(saved.agreements[0].what, 'Sam belt maandag het werkplein');
+    assert.deepEqual(app.errors, []);
+    await page.context().close();
+  });
+}
 
 test('resume from the start screen, switch language mid-way, delete a draft', async () => {
   const page = await fresh();
