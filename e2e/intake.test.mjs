@@ -260,6 +260,7 @@ test('a damaged draft is shown as damaged and the others still open', async () =
   await page.reload();
   await page.getByRole('heading', { level: 3, name: 'Een plan dat niet meer te openen is' }).waitFor();
   const damaged = page.locator('.kt-draft--damaged');
+  assert.deepEqual(await axeViolations(page), []);
   assert.ok(await damaged.getByRole('button', { name: 'Inhoud downloaden' }).isVisible());
   const download = page.waitForEvent('download');
   await damaged.getByRole('button', { name: 'Inhoud downloaden' }).click();
@@ -343,6 +344,7 @@ test('a second tab on the same draft: told plainly, nothing overwritten unasked'
   await waitSaved(first);
   const notice = second.getByRole('alert').filter({ hasText: 'ander tabblad' });
   await notice.waitFor();
+  assert.deepEqual(await axeViolations(second), []);
   // Typing in the second tab now must not overwrite the first tab's save.
   await second.locator('#household-name').fill('Familie Twee Tabs (tweede)');
   await second.waitForTimeout(800);
@@ -390,6 +392,7 @@ test('a full storage quota is told in plain words and nothing typed is lost', as
   await page.locator('#household-name').fill('Familie Vol met meer tekst');
   const alert = page.getByRole('alert').filter({ hasText: 'geen ruimte meer' });
   await alert.waitFor();
+  assert.deepEqual(await axeViolations(page), []);
   assert.equal(await page.inputValue('#household-name'), 'Familie Vol met meer tekst');
   // The last good save is still there.
   const stored = await storedDraft(page);
