@@ -132,7 +132,46 @@ impl Catalogue {
     }
 }
 
+impl Field {
+    /// The step of a domain's flow this question is asked on, in the order
+    /// of the sources: what goes well, what you want, the ladder, worries,
+    /// who is involved, agreements.
+    pub fn step(self) -> usize {
+        match self {
+            Field::GoingWell | Field::Strengths => 0,
+            Field::Wants => 1,
+            Field::RungNow | Field::RungWanted => 2,
+            Field::Worries => 3,
+            Field::Network | Field::Professionals => 4,
+            Field::Agreements | Field::Notes => 5,
+        }
+    }
+}
+
 impl DomainDef {
+    /// The questions grouped into the steps the screens show, in step
+    /// order; a step without questions is left out.
+    pub fn steps(&self) -> Vec<Vec<&Question>> {
+        let mut steps: Vec<(usize, Vec<&Question>)> = Vec::new();
+        for q in &self.questions {
+            let s = q.field.step();
+            match steps.iter_mut().find(|(k, _)| *k == s) {
+                Some((_, qs)) => qs.push(q),
+                None => steps.push((s, vec![q])),
+            }
+        }
+        steps.sort_by_key(|(k, _)| *k);
+        steps.into_iter().map(|(_, qs)| qs).collect()
+    }
+
+    /// The index (in [`DomainDef::steps`]) of the step that asks `field`.
+    pub fn step_of(&self, field: Field) -> usize {
+        self.steps()
+            .iter()
+            .position(|qs| qs.iter().any(|q| q.field.step() == field.step()))
+            .unwrap_or(0)
+    }
+
     /// The text of a rung counted from 1, if the ladder has it.
     pub fn rung(&self, rung: u8) -> Option<&Text> {
         (rung as usize)

@@ -4,6 +4,7 @@
 //! (a test in `tests/core_is_pure.rs` enforces it).
 
 pub mod catalogue;
+pub mod checks;
 pub mod format;
 pub mod model;
 pub mod plan;

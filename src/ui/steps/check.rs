@@ -1,7 +1,7 @@
 //! "Check your answers": everything on one page, grouped by domain, with
 //! "not filled in" where empty and a change link to the exact field.
 
-use super::domain::{field_id, step_of};
+use super::domain::field_id;
 use crate::domain::catalogue::{DomainDef, Field};
 use crate::domain::{Intake, LadderAnswer, Lang};
 use crate::i18n::{t, tf, Key};
@@ -98,10 +98,7 @@ fn change_link(app: AppState, def: &DomainDef, field: Field, label: String) -> i
     let lang = app.lang;
     let domain = def.id.clone();
     let target = field_id(&domain, field);
-    let step = super::domain::steps(def)
-        .iter()
-        .position(|qs| qs.iter().any(|q| step_of(q.field) == step_of(field)))
-        .unwrap_or(0);
+    let step = def.step_of(field);
     view! {
         <button
             type="button"

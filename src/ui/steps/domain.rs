@@ -13,32 +13,6 @@ use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
 
-/// Which step of a domain a question is asked on.
-pub fn step_of(field: Field) -> usize {
-    match field {
-        Field::GoingWell | Field::Strengths => 0,
-        Field::Wants => 1,
-        Field::RungNow | Field::RungWanted => 2,
-        Field::Worries => 3,
-        Field::Network | Field::Professionals => 4,
-        Field::Agreements | Field::Notes => 5,
-    }
-}
-
-/// The domain's questions grouped into steps, in catalogue order.
-pub fn steps(def: &DomainDef) -> Vec<Vec<Question>> {
-    let mut steps: Vec<(usize, Vec<Question>)> = Vec::new();
-    for q in &def.questions {
-        let s = step_of(q.field);
-        match steps.iter_mut().find(|(k, _)| *k == s) {
-            Some((_, qs)) => qs.push(q.clone()),
-            None => steps.push((s, vec![q.clone()])),
-        }
-    }
-    steps.sort_by_key(|(k, _)| *k);
-    steps.into_iter().map(|(_, qs)| qs).collect()
-}
-
 /// The element id of a question's field, for labels and "change" links.
 pub fn field_id(domain: &DomainId, field: Field) -> String {
     let name = match field {
@@ -94,10 +68,13 @@ pub fn DomainScreen(
     let Some(def) = app.catalogue().domain(&domain).cloned() else {
         return view! { <p class="kt-body">{tr(lang, Key::domain_unknown)}</p> }.into_any();
     };
-    let all_steps = steps(&def);
+    let all_steps = def.steps();
     let total = all_steps.len();
     let step = step.min(total.saturating_sub(1));
-    let questions = all_steps.get(step).cloned().unwrap_or_default();
+    let questions: Vec<Question> = all_steps
+        .get(step)
+        .map(|qs| qs.iter().map(|q| (*q).clone()).collect())
+        .unwrap_or_default();
 
     if app
         .intake

@@ -1,6 +1,7 @@
 //! Who the household is: its name, members, the one contact person, the
 //! network around it, and professionals already involved.
 
+use crate::domain::checks::{household_gaps, Missing};
 use crate::domain::{Id, Intake, Member, NetworkPerson, Professional};
 use crate::i18n::{t, Key};
 use crate::ui::components::rows::{RowField, RowList, Rows};
@@ -237,24 +238,21 @@ const PROFESSIONALS: RowList = RowList {
     row_title: Key::professional_row,
 };
 
-/// The problems that keep the household page from being complete.
+/// The household page's gaps, in words, each pointing at its field.
 fn household_errors(intake: &Intake, lang: crate::domain::Lang) -> Vec<FieldError> {
-    let mut errors = Vec::new();
-    if intake.household.display_name.trim().is_empty() {
-        errors.push(FieldError {
-            field_id: "household-name".into(),
-            message: t(lang, Key::error_household_name).into(),
-        });
-    }
-    for m in &intake.household.members {
-        if m.name.trim().is_empty() {
-            errors.push(FieldError {
-                field_id: format!("member-{}-name", m.id),
+    household_gaps(intake)
+        .into_iter()
+        .map(|gap| match gap {
+            Missing::HouseholdName => FieldError {
+                field_id: "household-name".into(),
+                message: t(lang, Key::error_household_name).into(),
+            },
+            Missing::MemberName(id) => FieldError {
+                field_id: format!("member-{id}-name"),
                 message: t(lang, Key::error_member_name).into(),
-            });
-        }
-    }
-    errors
+            },
+        })
+        .collect()
 }
 
 #[component]

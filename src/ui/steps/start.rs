@@ -2,8 +2,8 @@
 //! remove drafts. A damaged draft is listed as damaged, with its raw content
 //! to download, and never hides the others.
 
-use crate::domain::catalogue::Catalogue;
-use crate::domain::{DomainStatus, Intake};
+use crate::domain::checks::progress;
+use crate::domain::Intake;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::browser;
@@ -12,20 +12,6 @@ use crate::ui::session;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
 use leptos::prelude::*;
-
-/// "2 of 5 topics done".
-fn progress(intake: &Intake, catalogue: &Catalogue) -> (usize, usize) {
-    let done = catalogue
-        .domains
-        .iter()
-        .filter(|d| {
-            intake
-                .domain(&d.id)
-                .is_some_and(|a| matches!(a.status, DomainStatus::Done | DomainStatus::Skipped))
-        })
-        .count();
-    (done, catalogue.domains.len())
-}
 
 /// "2026-11-22T14:32:00.000Z" -> "22-11-2026 14:32" (UTC shown as stored
 /// would confuse; the browser's local time is used).
