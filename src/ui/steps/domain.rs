@@ -86,13 +86,19 @@ pub fn DomainScreen(
     }
 
     let name = def.name.clone();
+    // "Geld: wat gaat goed" — the domain and what this step is about; the
+    // questions themselves are the labels and legends below it.
+    let step_key = match questions.first().map(|q| q.field.step()) {
+        Some(0) | None => Key::step_title_going_well,
+        Some(1) => Key::step_title_wants,
+        Some(2) => Key::step_title_ladder,
+        Some(3) => Key::step_title_worries,
+        Some(4) => Key::step_title_involved,
+        _ => Key::step_title_agreements,
+    };
     let heading = {
         let name = name.clone();
-        let first = questions.first().map(|q| q.label.clone());
-        Signal::derive(move || match (&first, step) {
-            (_, 0) | (None, _) => name.get(lang.get()).to_string(),
-            (Some(q), _) => format!("{}: {}", name.get(lang.get()), q.get(lang.get())),
-        })
+        Signal::derive(move || format!("{}: {}", name.get(lang.get()), t(lang.get(), step_key)))
     };
     let progress = Signal::derive(move || {
         tf(
