@@ -445,3 +445,25 @@ test('months later: a new check-in shows last time beside each ladder and keeps 
   assert.equal(reviewed.status, 'done');
   await page.context().close();
 });
+
+test('a browser that stores nothing: the intake still opens, says so, and keeps what is typed', async () => {
+  const page = await app.newPage();
+  await page.evaluate(() => localStorage.clear());
+  // As in a locked-down browser: every write is refused from the start.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.reload();
+  await page.waitForSelector('.kt-app h1');
+  await startNew(page);
+  const alert = page.getByRole('alert').filter({ hasText: 'laat ons niets opslaan' });
+  await alert.waitFor();
+  await page.locator('#household-name').fill('Familie Zonder Opslag');
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('heading', { level: 1, name: /Familie Zonder Opslag/ }).waitFor();
+  assert.ok(await alert.isVisible(), 'the warning stays while nothing can be stored');
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});

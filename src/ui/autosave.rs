@@ -55,7 +55,12 @@ pub fn install(app: AppState) {
             return;
         }
         pending.dirty.set_value(true);
-        if app.save_status.get_untracked() != SaveStatus::Pending {
+        // A failure stays on screen until a save succeeds: hiding it on
+        // every keystroke would make it flicker, and re-announce it.
+        if !matches!(
+            app.save_status.get_untracked(),
+            SaveStatus::Pending | SaveStatus::Failed(_)
+        ) {
             app.save_status.set(SaveStatus::Pending);
         }
         if let Some(handle) = pending.timer.get_value() {
@@ -119,6 +124,11 @@ pub fn flush(app: AppState) {
         }
         // Still dirty: the next change or page hide tries again, and the
         // data stays in memory meanwhile.
-        Err(e) => app.save_status.set(SaveStatus::Failed(e)),
+        Err(e) => {
+            let failed = SaveStatus::Failed(e);
+            if app.save_status.get_untracked() != failed {
+                app.save_status.set(failed);
+            }
+        }
     }
 }

@@ -7,17 +7,27 @@ use crate::domain::Intake;
 use crate::storage::{DraftId, LoadedDraft};
 use leptos::prelude::*;
 
-/// Starts a new intake with `intake` as its content (empty, or an imported plan).
-pub fn start_draft(app: AppState, intake: Intake) -> Result<DraftId, crate::storage::StoreError> {
+/// Starts a new intake with `intake` as its content (empty, or an imported
+/// plan). When the device refuses to store it (storage full or switched
+/// off), the intake still opens, in memory: the save status says so in
+/// plain words, every later change tries again, and the plan can be
+/// downloaded, so nothing typed is lost.
+pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
     let id = DraftId(browser::fresh_draft_id());
     let drafts = app.drafts();
-    drafts.save(&id, &intake)?;
+    let saved = drafts.save(&id, &intake);
     let _ = drafts.set_open_draft(Some(&id));
     app.intake.set(intake);
     app.draft.set(Some(id.clone()));
-    app.save_status.set(SaveStatus::Idle);
+    match saved {
+        Ok(()) => app.save_status.set(SaveStatus::Idle),
+        Err(e) => {
+            app.pending.mark_dirty();
+            app.save_status.set(SaveStatus::Failed(e));
+        }
+    }
     app.drafts_changed.update(|n| *n += 1);
-    Ok(id)
+    id
 }
 
 /// Opens a stored draft where the user left it. Returns false when the

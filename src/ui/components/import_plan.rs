@@ -23,8 +23,6 @@ enum Failure {
     Load(LoadError),
     /// The browser could not read the file.
     Read,
-    /// Read fine, but it could not be saved on this device.
-    Store,
 }
 
 /// The same plan (same fingerprint) already on the device.
@@ -69,13 +67,11 @@ fn same_plan(app: AppState, fingerprint: &str) -> Option<Same> {
 
 /// Saves `intake` as a new draft and opens it.
 fn open_new(app: AppState, state: RwSignal<State>, intake: Intake) {
-    match session::start_draft(app, intake) {
-        Ok(_) => {
-            state.set(State::Idle);
-            app.go(Screen::Tasks);
-        }
-        Err(_) => state.set(State::Failed(Failure::Store)),
-    }
+    // Opens even when the device cannot store it: the save status then
+    // says so, and the plan stays on screen to download.
+    session::start_draft(app, intake);
+    state.set(State::Idle);
+    app.go(Screen::Tasks);
 }
 
 /// What happens with the text of a file that was read.
@@ -175,7 +171,6 @@ pub fn ImportPlan() -> impl IntoView {
             let reason = move || match &f {
                 Failure::Load(e) => e.message(lang.get()),
                 Failure::Read => t(lang.get(), Key::import_read_failed).to_string(),
-                Failure::Store => t(lang.get(), Key::status_failed_full).to_string(),
             };
             Some(
                 view! {

@@ -34,15 +34,14 @@ fn local_stamp(iso: &str) -> String {
 pub fn StartScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let error = RwSignal::new(None::<&'static str>);
     let drafts = Memo::new(move |_| {
         app.drafts_changed.track();
         app.drafts().list()
     });
     let drafts = move || drafts.get();
-    let start_new = move |_| match session::start_draft(app, Intake::default()) {
-        Ok(_) => app.go(Screen::Household),
-        Err(_) => error.set(Some(t(lang.get_untracked(), Key::status_failed_full))),
+    let start_new = move |_| {
+        session::start_draft(app, Intake::default());
+        app.go(Screen::Household);
     };
     let remove_all = move |_| {
         if browser::confirm(t(lang.get_untracked(), Key::start_remove_all_confirm)) {
@@ -55,7 +54,6 @@ pub fn StartScreen() -> impl IntoView {
             <PageHeading text=Signal::derive(move || t(lang.get(), Key::start_title).to_string()) />
             <p class="kt-lead">{tr(lang, Key::start_intro)}</p>
             <p class="kt-body">{tr(lang, Key::start_privacy)}</p>
-            {move || error.get().map(|e| view! { <p class="kt-notice kt-notice--warning" role="alert">{e}</p> })}
             <button type="button" class="kt-button kt-button--primary" on:click=start_new>
                 {tr(lang, Key::start_new)}
             </button>
