@@ -467,3 +467,22 @@ test('a browser that stores nothing: the intake still opens, says so, and keeps 
   assert.deepEqual(await axeViolations(page), []);
   await page.context().close();
 });
+
+test('a professional is linked to the members they work with, and the plan says so', async () => {
+  const page = await fresh();
+  await page.evaluate((good) => localStorage.setItem('keukentafel.draft.000000000002bbbb', good), JSON.stringify(typical));
+  await page.reload();
+  await page.locator('.kt-draft .kt-button--primary').first().click();
+  await page.locator('.kt-task__link').first().click();
+  const pro = typical.professionals[0];
+  const member = typical.household.members[2];
+  const row = page.locator('.kt-row', { has: page.locator(`#professional-${pro.id}-organisation`) });
+  const box = row.getByLabel(member.name, { exact: true });
+  const wasTicked = await box.isChecked();
+  await box.setChecked(!wasTicked);
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const members = saved.professionals.find((p) => p.id === pro.id).members;
+  assert.equal(members.includes(member.id), !wasTicked);
+  await page.context().close();
+});

@@ -5,7 +5,7 @@
 use crate::domain::{Id, Intake};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
-use crate::ui::components::TextField;
+use crate::ui::components::{Checkbox, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -22,6 +22,16 @@ pub struct RowField {
     pub inputmode: Option<&'static str>,
 }
 
+/// A row that says which household members it concerns (a professional
+/// works with one child, not the whole household).
+#[derive(Clone, Copy)]
+pub struct MemberPick {
+    pub label: Key,
+    pub get: fn(&Intake, Id) -> Vec<Id>,
+    /// Adds (`true`) or removes a member.
+    pub set: fn(&mut Intake, Id, Id, bool),
+}
+
 /// How a list of people is read, added to and removed from.
 #[derive(Clone, Copy)]
 pub struct RowList {
@@ -36,6 +46,8 @@ pub struct RowList {
     pub add_label: Key,
     /// The row's heading, with `{n}` for its number.
     pub row_title: Key,
+    /// Which members the row concerns, where that matters.
+    pub members: Option<MemberPick>,
 }
 
 #[component]
@@ -105,11 +117,13 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
             }
         })
         .collect_view();
+    let members = spec.members.map(|pick| member_pick(spec.list, id, pick));
     view! {
         <li class="kt-row">
             <fieldset class="kt-fieldset">
                 <legend class="kt-legend kt-legend--s">{title}</legend>
                 <div class="kt-row__fields">{fields}</div>
+                {members}
                 <button
                     type="button"
                     class="kt-button kt-button--warning kt-button--small"
@@ -120,5 +134,46 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
                 </button>
             </fieldset>
         </li>
+    }
+}
+
+/// Checkboxes for the household's members, inside a row. Shown only when
+/// there are members to pick.
+fn member_pick(list: &'static str, id: Id, pick: MemberPick) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    move || {
+        let members = app.intake.with(|i| {
+            i.household
+                .members
+                .iter()
+                .map(|m| (m.id, m.name.clone()))
+                .collect::<Vec<_>>()
+        });
+        (!members.is_empty()).then(|| {
+            let boxes = members
+                .into_iter()
+                .map(|(member, name)| {
+                    view! {
+                        <Checkbox
+                            id=format!("{list}-{id}-member-{member}")
+                            label=name
+                            checked=Signal::derive(move || {
+                                app.intake.with(|i| (pick.get)(i, id).contains(&member))
+                            })
+                            on_change=Callback::new(move |on| {
+                                app.edit(|i| (pick.set)(i, id, member, on))
+                            })
+                        />
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="kt-fieldset">
+                    <legend class="kt-legend kt-legend--s">{tr(lang, pick.label)}</legend>
+                    <div class="kt-checkboxes">{boxes}</div>
+                </fieldset>
+            }
+        })
     }
 }

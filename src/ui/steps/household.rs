@@ -4,7 +4,7 @@
 use crate::domain::checks::{household_gaps, Missing};
 use crate::domain::{Id, Intake, Member, NetworkPerson, Professional};
 use crate::i18n::{t, Key};
-use crate::ui::components::rows::{RowField, RowList, Rows};
+use crate::ui::components::rows::{MemberPick, RowField, RowList, Rows};
 use crate::ui::components::{ErrorSummary, FieldError, PageHeading, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
@@ -90,10 +90,17 @@ const MEMBERS: RowList = RowList {
         });
         id
     },
-    remove: |i, id| i.household.members.retain(|m| m.id != id),
+    remove: |i, id| {
+        i.household.members.retain(|m| m.id != id);
+        // Nobody is left pointing at someone who is gone.
+        for p in &mut i.professionals {
+            p.members.retain(|m| *m != id);
+        }
+    },
     fields: MEMBER_FIELDS,
     add_label: Key::member_add,
     row_title: Key::member_row,
+    members: None,
 };
 
 const NETWORK_FIELDS: &[RowField] = &[
@@ -165,6 +172,7 @@ const NETWORK: RowList = RowList {
     fields: NETWORK_FIELDS,
     add_label: Key::network_add,
     row_title: Key::network_row,
+    members: None,
 };
 
 const PROFESSIONAL_FIELDS: &[RowField] = &[
@@ -236,6 +244,24 @@ const PROFESSIONALS: RowList = RowList {
     fields: PROFESSIONAL_FIELDS,
     add_label: Key::professional_add,
     row_title: Key::professional_row,
+    members: Some(MemberPick {
+        label: Key::professional_members,
+        get: |i, id| {
+            i.professionals
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.members.clone())
+                .unwrap_or_default()
+        },
+        set: |i, id, member, on| {
+            if let Some(p) = professional(i, id) {
+                p.members.retain(|m| *m != member);
+                if on {
+                    p.members.push(member);
+                }
+            }
+        },
+    }),
 };
 
 /// The household page's gaps, in words, each pointing at its field.
