@@ -64,3 +64,86 @@ fn progress_counts_domains_done_or_set_aside() {
     intake.domain_mut(&DomainId::new("elsewhere")).status = DomainStatus::Done;
     assert_eq!(progress(&intake, &catalogue), (2, 5));
 }
+
+#[test]
+fn removing_a_person_keeps_their_agreements_under_their_name() {
+    use keukentafel::domain::{
+        Agreement, Assessment, Carrier, NetworkPerson, Professional, RungEntry, Side,
+    };
+    let work = DomainId::new("work");
+    let mut intake = Intake::default();
+    intake.household.members.push(Member {
+        id: 1,
+        name: "Daan".into(),
+        ..Member::default()
+    });
+    intake.network.push(NetworkPerson {
+        id: 2,
+        name: "Buurvrouw Els".into(),
+        ..NetworkPerson::default()
+    });
+    intake.professionals.push(Professional {
+        id: 3,
+        organisation: "Schuldhulp".into(),
+        members: vec![1],
+        ..Professional::default()
+    });
+    intake.domain_mut(&work).network.push(2);
+    intake.domain_mut(&work).professionals.push(3);
+    intake.assessments.push(Assessment {
+        id: 4,
+        date: "2026-11-22".into(),
+        rungs: vec![RungEntry {
+            domain: work.clone(),
+            member: Some(1),
+            ..RungEntry::default()
+        }],
+    });
+    for (id, carrier) in [
+        (5, Carrier::Member { id: 1 }),
+        (6, Carrier::Network { id: 2 }),
+        (7, Carrier::Professional { id: 3 }),
+    ] {
+        intake.agreements.push(Agreement {
+            id,
+            carrier,
+            what: "iets".into(),
+            ..Agreement::default()
+        });
+    }
+
+    intake.remove_member(1);
+    intake.remove_network(2);
+    intake.remove_professional(3);
+
+    let carriers: Vec<_> = intake
+        .agreements
+        .iter()
+        .map(|a| a.carrier.clone())
+        .collect();
+    assert_eq!(
+        carriers,
+        [
+            Carrier::Other {
+                name: "Daan".into(),
+                side: Side::HouseholdAndNetwork
+            },
+            Carrier::Other {
+                name: "Buurvrouw Els".into(),
+                side: Side::HouseholdAndNetwork
+            },
+            Carrier::Other {
+                name: "Schuldhulp".into(),
+                side: Side::Professionals
+            },
+        ]
+    );
+    assert!(
+        intake.household.members.is_empty()
+            && intake.network.is_empty()
+            && intake.professionals.is_empty()
+    );
+    assert!(intake.domain(&work).unwrap().network.is_empty());
+    assert!(intake.domain(&work).unwrap().professionals.is_empty());
+    assert!(intake.assessments[0].rungs.is_empty());
+}

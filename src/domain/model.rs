@@ -271,6 +271,57 @@ impl Intake {
         self.domains.last_mut().expect("just pushed")
     }
 
+    /// Removes a member. Their agreements keep their name as a typed-in
+    /// carrier, and nobody is left linked to someone who is gone.
+    pub fn remove_member(&mut self, id: Id) {
+        let Some(i) = self.household.members.iter().position(|m| m.id == id) else {
+            return;
+        };
+        let name = self.household.members.remove(i).name;
+        self.orphan_carrier(&Carrier::Member { id }, name, Side::HouseholdAndNetwork);
+        for p in &mut self.professionals {
+            p.members.retain(|m| *m != id);
+        }
+        for a in &mut self.assessments {
+            a.rungs.retain(|r| r.member != Some(id));
+        }
+    }
+
+    /// Removes a network person, keeping their agreements (see
+    /// [`Intake::remove_member`]).
+    pub fn remove_network(&mut self, id: Id) {
+        let Some(i) = self.network.iter().position(|n| n.id == id) else {
+            return;
+        };
+        let name = self.network.remove(i).name;
+        self.orphan_carrier(&Carrier::Network { id }, name, Side::HouseholdAndNetwork);
+        for d in &mut self.domains {
+            d.network.retain(|n| *n != id);
+        }
+    }
+
+    /// Removes a professional, keeping their agreements (see
+    /// [`Intake::remove_member`]).
+    pub fn remove_professional(&mut self, id: Id) {
+        let Some(i) = self.professionals.iter().position(|p| p.id == id) else {
+            return;
+        };
+        let name = self.professionals.remove(i).organisation;
+        self.orphan_carrier(&Carrier::Professional { id }, name, Side::Professionals);
+        for d in &mut self.domains {
+            d.professionals.retain(|p| *p != id);
+        }
+    }
+
+    fn orphan_carrier(&mut self, carrier: &Carrier, name: String, side: Side) {
+        for a in self.agreements.iter_mut().filter(|a| &a.carrier == carrier) {
+            a.carrier = Carrier::Other {
+                name: name.clone(),
+                side,
+            };
+        }
+    }
+
     pub fn domain(&self, domain: &DomainId) -> Option<&DomainAnswers> {
         self.domains.iter().find(|d| &d.domain == domain)
     }

@@ -90,13 +90,7 @@ const MEMBERS: RowList = RowList {
         });
         id
     },
-    remove: |i, id| {
-        i.household.members.retain(|m| m.id != id);
-        // Nobody is left pointing at someone who is gone.
-        for p in &mut i.professionals {
-            p.members.retain(|m| *m != id);
-        }
-    },
+    remove: Intake::remove_member,
     fields: MEMBER_FIELDS,
     add_label: Key::member_add,
     row_title: Key::member_row,
@@ -168,7 +162,7 @@ const NETWORK: RowList = RowList {
         });
         id
     },
-    remove: |i, id| i.network.retain(|m| m.id != id),
+    remove: Intake::remove_network,
     fields: NETWORK_FIELDS,
     add_label: Key::network_add,
     row_title: Key::network_row,
@@ -240,7 +234,7 @@ const PROFESSIONALS: RowList = RowList {
         });
         id
     },
-    remove: |i, id| i.professionals.retain(|m| m.id != id),
+    remove: Intake::remove_professional,
     fields: PROFESSIONAL_FIELDS,
     add_label: Key::professional_add,
     row_title: Key::professional_row,
