@@ -486,3 +486,25 @@ test('a professional is linked to the members they work with, and the plan says 
   assert.equal(members.includes(member.id), !wasTicked);
   await page.context().close();
 });
+
+test('an empty agreement is caught: error summary, a link to the field, then done', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Afspraak');
+  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: 'Geld' }).click();
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
+  await page.getByRole('button', { name: 'Klaar met dit onderwerp' }).click();
+  const summary = page.locator('.kt-error-summary');
+  await summary.waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('kt-error-summary')), true);
+  assert.deepEqual(await axeViolations(page), []);
+  await summary.getByRole('link', { name: 'Vul in wat u afspreekt, of verwijder deze afspraak' }).click();
+  assert.match(await page.evaluate(() => document.activeElement.id), /^agreement-\d+-what$/);
+  await page.keyboard.type('Post samen openen op zaterdag');
+  await page.getByRole('button', { name: 'Klaar met dit onderwerp' }).click();
+  await page.waitForSelector('.kt-task-list');
+  assert.match(await page.locator('.kt-task', { hasText: 'Geld' }).textContent(), /Klaar/);
+  await page.context().close();
+});

@@ -147,3 +147,50 @@ fn removing_a_person_keeps_their_agreements_under_their_name() {
     assert!(intake.domain(&work).unwrap().professionals.is_empty());
     assert!(intake.assessments[0].rungs.is_empty());
 }
+
+#[test]
+fn agreements_say_what_and_someone_else_has_a_name() {
+    use keukentafel::domain::checks::agreement_gaps;
+    use keukentafel::domain::{Agreement, Carrier, Side};
+    let work = DomainId::new("work");
+    let mut intake = Intake::default();
+    let other = |name: &str| Carrier::Other {
+        name: name.into(),
+        side: Side::HouseholdAndNetwork,
+    };
+    intake.agreements = vec![
+        Agreement {
+            id: 1,
+            domain: Some(work.clone()),
+            what: "Bellen".into(),
+            ..Agreement::default()
+        },
+        Agreement {
+            id: 2,
+            domain: Some(work.clone()),
+            what: " ".into(),
+            carrier: other(""),
+            ..Agreement::default()
+        },
+        Agreement {
+            id: 3,
+            domain: Some(DomainId::new("housing")),
+            ..Agreement::default()
+        },
+        Agreement {
+            id: 4,
+            domain: Some(work.clone()),
+            what: "Langsgaan".into(),
+            carrier: other("Buurman"),
+            ..Agreement::default()
+        },
+    ];
+    assert_eq!(
+        agreement_gaps(&intake, &work),
+        [Missing::AgreementWhat(2), Missing::AgreementWho(2)]
+    );
+    assert_eq!(
+        agreement_gaps(&intake, &DomainId::new("housing")),
+        [Missing::AgreementWhat(3)]
+    );
+}

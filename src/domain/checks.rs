@@ -2,7 +2,7 @@
 //! natively; the screens only say it in words and point at the field.
 
 use super::catalogue::Catalogue;
-use super::model::{DomainStatus, Id, Intake};
+use super::model::{Carrier, DomainId, DomainStatus, Id, Intake};
 
 /// Something the household page still needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,6 +11,10 @@ pub enum Missing {
     HouseholdName,
     /// A member row without a name (fill it in, or remove the row).
     MemberName(Id),
+    /// An agreement that does not say what is agreed.
+    AgreementWhat(Id),
+    /// An agreement carried by "someone else" without a name.
+    AgreementWho(Id),
 }
 
 /// The household page's gaps, in page order.
@@ -27,6 +31,25 @@ pub fn household_gaps(intake: &Intake) -> Vec<Missing> {
             .filter(|m| m.name.trim().is_empty())
             .map(|m| Missing::MemberName(m.id)),
     );
+    gaps
+}
+
+/// The gaps in one domain's agreements, in list order: each agreement
+/// says what, and "someone else" has a name.
+pub fn agreement_gaps(intake: &Intake, domain: &DomainId) -> Vec<Missing> {
+    let mut gaps = Vec::new();
+    for a in intake
+        .agreements
+        .iter()
+        .filter(|a| a.domain.as_ref() == Some(domain))
+    {
+        if a.what.trim().is_empty() {
+            gaps.push(Missing::AgreementWhat(a.id));
+        }
+        if matches!(&a.carrier, Carrier::Other { name, .. } if name.trim().is_empty()) {
+            gaps.push(Missing::AgreementWho(a.id));
+        }
+    }
     gaps
 }
 

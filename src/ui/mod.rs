@@ -5,6 +5,7 @@ pub mod app;
 pub mod autosave;
 pub mod browser;
 pub mod components;
+pub mod gaps;
 pub mod other_tab;
 pub mod session;
 pub mod state;

@@ -5,7 +5,7 @@
 use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Intake, Side};
 use crate::i18n::{t, Key};
 use crate::ui::browser;
-use crate::ui::components::TextField;
+use crate::ui::components::{StepErrors, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -95,6 +95,8 @@ pub fn AgreementEditor(
 #[component]
 fn AgreementRow(id: Id) -> impl IntoView {
     let app = use_app();
+    // The page's errors, when it reports any (the domain page does).
+    let step_errors = use_context::<StepErrors>();
     let lang = app.lang;
     let read = move |f: fn(&Agreement) -> String| {
         app.intake
@@ -166,6 +168,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 value=Signal::derive(move || read(|a| a.what.clone()))
                 on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.what = v }))
                 multiline=true
+                error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&format!("agreement-{id}-what"))))
             />
             <div class="kt-field">
                 <label class="kt-label" for=who_id.clone()>{tr(lang, Key::agreement_who)}</label>
@@ -199,6 +202,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     on_input=Callback::new(move |v: String| app.edit(|i| if let Some(a) = agreement_mut(i, id) {
                         if let Carrier::Other { name, .. } = &mut a.carrier { *name = v; }
                     }))
+                    error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&format!("agreement-{id}-other-name"))))
                 />
                 <div class="kt-field">
                     <label class="kt-label" for=format!("agreement-{id}-other-side")>

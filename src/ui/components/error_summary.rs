@@ -13,6 +13,22 @@ pub struct FieldError {
     pub message: String,
 }
 
+/// The errors of the page being shown, for fields deep in a component
+/// (an agreement row) to show their own message beside the summary.
+#[derive(Clone, Copy)]
+pub struct StepErrors(pub RwSignal<Vec<FieldError>>);
+
+impl StepErrors {
+    /// The message for one field, if the page has one.
+    pub fn for_field(&self, field_id: &str) -> Option<String> {
+        self.0.with(|e| {
+            e.iter()
+                .find(|e| e.field_id == field_id)
+                .map(|e| e.message.clone())
+        })
+    }
+}
+
 #[component]
 pub fn ErrorSummary(
     /// The heading, e.g. "Er is iets niet goed ingevuld".

@@ -14,7 +14,7 @@ pub mod why;
 pub use agreement_editor::AgreementEditor;
 pub use checkbox::Checkbox;
 pub use draft_status::DraftStatus;
-pub use error_summary::{ErrorSummary, FieldError};
+pub use error_summary::{ErrorSummary, FieldError, StepErrors};
 pub use import_plan::ImportPlan;
 pub use ladder::{Ladder, LadderTexts};
 pub use page_heading::PageHeading;

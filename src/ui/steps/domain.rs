@@ -3,12 +3,15 @@
 //! agreements. Every question's text comes from the catalogue.
 
 use crate::domain::catalogue::{DomainDef, Field, Question, Scope};
+use crate::domain::checks::agreement_gaps;
 use crate::domain::{DomainAnswers, DomainId, DomainStatus, Id, Intake, LadderAnswer};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::{
-    AgreementEditor, Checkbox, Ladder, LadderTexts, PageHeading, TextField, Why,
+    AgreementEditor, Checkbox, ErrorSummary, FieldError, Ladder, LadderTexts, PageHeading,
+    StepErrors, TextField, Why,
 };
+use crate::ui::gaps::field_errors;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
@@ -71,6 +74,9 @@ pub fn DomainScreen(
     let all_steps = def.steps();
     let total = all_steps.len();
     let step = step.min(total.saturating_sub(1));
+    let has_agreements = all_steps
+        .get(step)
+        .is_some_and(|qs| qs.iter().any(|q| q.field == Field::Agreements));
     let questions: Vec<Question> = all_steps
         .get(step)
         .map(|qs| qs.iter().map(|q| (*q).clone()).collect())
@@ -113,6 +119,8 @@ pub fn DomainScreen(
         .map(|q| question_view(app, &def, q))
         .collect_view();
 
+    let errors = RwSignal::new(Vec::<FieldError>::new());
+    provide_context(StepErrors(errors));
     let d_prev = domain.clone();
     let d_next = domain.clone();
     let d_skip = domain.clone();
@@ -124,6 +132,14 @@ pub fn DomainScreen(
         }
     };
     let next = move |_| {
+        if has_agreements {
+            let gaps = app.intake.with_untracked(|i| agreement_gaps(i, &d_next));
+            if !gaps.is_empty() {
+                errors.set(field_errors(gaps, lang.get_untracked()));
+                return;
+            }
+            errors.set(Vec::new());
+        }
         if step + 1 < total {
             app.go(Screen::Domain(d_next.clone(), step + 1))
         } else {
@@ -137,6 +153,10 @@ pub fn DomainScreen(
     };
     view! {
         <section class="kt-screen" lang=move || lang.get().code()>
+            <ErrorSummary
+                title=Signal::derive(move || t(lang.get(), Key::error_summary_title).to_string())
+                errors=errors
+            />
             <PageHeading text=heading progress=progress />
             {(step == 0).then(|| view! { <p class="kt-lead">{move || intro.get(lang.get()).to_string()}</p> })}
             {body}

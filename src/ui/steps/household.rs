@@ -1,11 +1,12 @@
 //! Who the household is: its name, members, the one contact person, the
 //! network around it, and professionals already involved.
 
-use crate::domain::checks::{household_gaps, Missing};
+use crate::domain::checks::household_gaps;
 use crate::domain::{Id, Intake, Member, NetworkPerson, Professional};
 use crate::i18n::{t, Key};
 use crate::ui::components::rows::{MemberPick, RowField, RowList, Rows};
 use crate::ui::components::{ErrorSummary, FieldError, PageHeading, TextField};
+use crate::ui::gaps::field_errors;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
 use leptos::prelude::*;
@@ -258,23 +259,6 @@ const PROFESSIONALS: RowList = RowList {
     }),
 };
 
-/// The household page's gaps, in words, each pointing at its field.
-fn household_errors(intake: &Intake, lang: crate::domain::Lang) -> Vec<FieldError> {
-    household_gaps(intake)
-        .into_iter()
-        .map(|gap| match gap {
-            Missing::HouseholdName => FieldError {
-                field_id: "household-name".into(),
-                message: t(lang, Key::error_household_name).into(),
-            },
-            Missing::MemberName(id) => FieldError {
-                field_id: format!("member-{id}-name"),
-                message: t(lang, Key::error_member_name).into(),
-            },
-        })
-        .collect()
-}
-
 #[component]
 pub fn HouseholdScreen() -> impl IntoView {
     let app = use_app();
@@ -293,7 +277,7 @@ pub fn HouseholdScreen() -> impl IntoView {
     let next = move |_| {
         let found = app
             .intake
-            .with_untracked(|i| household_errors(i, lang.get_untracked()));
+            .with_untracked(|i| field_errors(household_gaps(i), lang.get_untracked()));
         if found.is_empty() {
             errors.set(Vec::new());
             app.go(Screen::Tasks);
