@@ -90,16 +90,6 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
             .to_string()
     };
     let title = move || tf(lang.get(), spec.row_title, &[("n", &number())]);
-    let remove = move |_| {
-        let msg = tf(
-            lang.get_untracked(),
-            Key::row_remove_confirm,
-            &[("row", &title())],
-        );
-        if browser::confirm(&msg) {
-            app.edit(|i| (spec.remove)(i, id));
-        }
-    };
     let fields = spec
         .fields
         .iter()
@@ -124,14 +114,10 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
                 <legend class="kt-legend kt-legend--s">{title}</legend>
                 <div class="kt-row__fields">{fields}</div>
                 {members}
-                <button
-                    type="button"
-                    class="kt-button kt-button--warning kt-button--small"
-                    aria-label=move || tf(lang.get(), Key::row_remove_named, &[("row", &title())])
-                    on:click=remove
-                >
-                    {tr(lang, Key::row_remove)}
-                </button>
+                <RemoveRowButton
+                    title=Signal::derive(title)
+                    on_remove=Callback::new(move |()| app.edit(|i| (spec.remove)(i, id)))
+                />
             </fieldset>
         </li>
     }
@@ -175,5 +161,37 @@ fn member_pick(list: &'static str, id: Id, pick: MemberPick) -> impl IntoView {
                 </fieldset>
             }
         })
+    }
+}
+
+/// "Remove" for one row: names the row for screen readers, and asks first
+/// with the browser's own dialog, which names it too.
+#[component]
+pub fn RemoveRowButton(
+    /// The row's heading, e.g. "Persoon 2".
+    title: Signal<String>,
+    /// Called once the user has confirmed.
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let lang = use_app().lang;
+    let remove = move |_| {
+        let msg = tf(
+            lang.get_untracked(),
+            Key::row_remove_confirm,
+            &[("row", &title.get_untracked())],
+        );
+        if browser::confirm(&msg) {
+            on_remove.run(());
+        }
+    };
+    view! {
+        <button
+            type="button"
+            class="kt-button kt-button--warning kt-button--small"
+            aria-label=move || tf(lang.get(), Key::row_remove_named, &[("row", &title.get())])
+            on:click=remove
+        >
+            {tr(lang, Key::row_remove)}
+        </button>
     }
 }

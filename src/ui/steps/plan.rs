@@ -17,6 +17,7 @@ use crate::domain::plan::{build_plan, redact, Plan, Redaction, Section};
 use crate::domain::{DomainId, Intake, Signature, Text};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
+use crate::ui::components::rows::RemoveRowButton;
 use crate::ui::components::{Checkbox, PageHeading, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
@@ -231,20 +232,6 @@ fn ResidentRow(index: usize, removable: Signal<bool>) -> impl IntoView {
             &[("n", &(index + 1).to_string())],
         )
     };
-    let remove = move |_| {
-        let msg = tf(
-            lang.get_untracked(),
-            Key::row_remove_confirm,
-            &[("row", &title())],
-        );
-        if browser::confirm(&msg) {
-            app.edit(|i| {
-                if index < i.co_ownership.residents.len() {
-                    i.co_ownership.residents.remove(index);
-                }
-            });
-        }
-    };
     view! {
         <li class="kt-row">
             <fieldset class="kt-fieldset">
@@ -265,14 +252,14 @@ fn ResidentRow(index: usize, removable: Signal<bool>) -> impl IntoView {
                     />
                 </div>
                 {move || removable.get().then(|| view! {
-                    <button
-                        type="button"
-                        class="kt-button kt-button--warning kt-button--small"
-                        aria-label=move || tf(lang.get(), Key::row_remove_named, &[("row", &title())])
-                        on:click=remove
-                    >
-                        {tr(lang, Key::row_remove)}
-                    </button>
+                    <RemoveRowButton
+                        title=Signal::derive(title)
+                        on_remove=Callback::new(move |()| app.edit(|i| {
+                            if index < i.co_ownership.residents.len() {
+                                i.co_ownership.residents.remove(index);
+                            }
+                        }))
+                    />
                 })}
             </fieldset>
         </li>
