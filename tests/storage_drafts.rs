@@ -32,6 +32,25 @@ fn saves_and_lists_several_households() {
 }
 
 #[test]
+fn ids_lists_this_namespace_without_reading_the_drafts() {
+    let store = MemoryStore::new();
+    store.set("kt.draft.002", "not a plan at all").unwrap();
+    store.set("kt.position.002", "tasks").unwrap();
+    store.set("kt.setting.lang", "en").unwrap();
+    store.set("other.draft.000", "{}").unwrap();
+    let drafts = Drafts::new(store, "kt");
+    drafts
+        .save(&DraftId("001".into()), &intake("Familie A"))
+        .unwrap();
+    assert_eq!(
+        drafts.ids().unwrap(),
+        [DraftId("001".into()), DraftId("002".into())]
+    );
+    drafts.remove_all().unwrap();
+    assert!(drafts.ids().unwrap().is_empty());
+}
+
+#[test]
 fn a_damaged_draft_is_reported_with_its_raw_text_and_hides_nothing() {
     let store = MemoryStore::new();
     store

@@ -60,9 +60,10 @@ impl<S: KeyValueStore> Drafts<S> {
         format!("{}.draft.", self.namespace)
     }
 
-    /// Every draft in this namespace, sorted by id (ids start with their
-    /// creation time, so this is oldest first).
-    pub fn list(&self) -> Result<Vec<DraftSummary>, StoreError> {
+    /// The ids of every draft in this namespace, oldest first, without
+    /// reading the drafts themselves (the start screen asks this before the
+    /// code that reads drafts has loaded).
+    pub fn ids(&self) -> Result<Vec<DraftId>, StoreError> {
         let prefix = self.draft_prefix();
         let mut ids: Vec<DraftId> = self
             .store
@@ -71,7 +72,14 @@ impl<S: KeyValueStore> Drafts<S> {
             .filter_map(|k| k.strip_prefix(&prefix).map(|id| DraftId(id.to_string())))
             .collect();
         ids.sort();
-        ids.into_iter()
+        Ok(ids)
+    }
+
+    /// Every draft in this namespace, sorted by id (ids start with their
+    /// creation time, so this is oldest first).
+    pub fn list(&self) -> Result<Vec<DraftSummary>, StoreError> {
+        self.ids()?
+            .into_iter()
             .map(|id| {
                 let draft = self.load(&id)?;
                 Ok(DraftSummary { id, draft })

@@ -1,11 +1,9 @@
 //! The component root: state, autosave, the header (language, save status,
 //! back to start) and the current screen.
 
-use super::other_tab::{self, OtherTabNotice};
+use super::lazy::{self, LazyView, LoadFailed};
 use super::state::{use_app, AppState, Screen};
-use super::steps::*;
-use super::{autosave, session};
-use crate::domain::catalogue::Catalogue;
+use super::steps::StartScreen;
 use crate::domain::Lang;
 use crate::i18n::{t, Key};
 use crate::storage::{Drafts, LocalStore};
@@ -67,24 +65,33 @@ pub fn App(
         .setting("lang")
         .and_then(|l| Lang::from_code(&l))
         .unwrap_or(config.lang);
-    let app = AppState::new(Catalogue::standard(), drafts, lang);
+    let reopen = drafts.open_draft().is_some();
+    let app = AppState::new(drafts, lang);
     provide_context(app);
-    autosave::install(app);
-    other_tab::install(app);
-    session::restore(app);
+    if reopen {
+        app.booting.set(true);
+        lazy::run(app, move || async move {
+            let done = lazy::restore(app).await;
+            app.booting.set(false);
+            done
+        });
+    }
+    let in_intake = Memo::new(move |_| app.screen.with(|s| *s != Screen::Start));
 
     view! {
         <div class="kt-app" lang=move || app.lang.get().code()>
             <Header />
-            <OtherTabNotice />
+            {move || app.load_failed.get().map(|again| view! {
+                <LoadFailed retry=move || again.run(()) />
+            })}
             <main class="kt-main">
-                {move || match app.screen.get() {
-                    Screen::Start => view! { <StartScreen /> }.into_any(),
-                    Screen::Household => view! { <HouseholdScreen /> }.into_any(),
-                    Screen::Tasks => view! { <TasksScreen /> }.into_any(),
-                    Screen::Domain(d, step) => view! { <DomainScreen domain=d step=step /> }.into_any(),
-                    Screen::Check => view! { <CheckScreen /> }.into_any(),
-                    Screen::Plan => view! { <PlanScreen /> }.into_any(),
+                {move || if app.booting.get() {
+                    view! { <p class="kt-body kt-loading" role="status">{tr(app.lang, Key::load_busy)}</p> }.into_any()
+                } else if in_intake.get() {
+                    // The screens of an open intake come from the wasm chunk.
+                    view! { <LazyView load=lazy::intake_screens /> }.into_any()
+                } else {
+                    view! { <StartScreen /> }.into_any()
                 }}
             </main>
         </div>
@@ -105,7 +112,7 @@ fn Header() -> impl IntoView {
             <p class="kt-header__name">{tr(lang, Key::app_name)}</p>
             <nav class="kt-header__nav" aria-label=move || t(lang.get(), Key::nav_label)>
                 {move || in_draft().then(|| view! {
-                    <button type="button" class="kt-button--link" on:click=move |_| session::close_draft(app)>
+                    <button type="button" class="kt-button--link" on:click=move |_| lazy::run(app, move || lazy::close_draft(app))>
                         {t(lang.get(), Key::nav_to_start)}
                     </button>
                 })}

@@ -6,6 +6,8 @@ pub mod autosave;
 pub mod browser;
 pub mod components;
 pub mod gaps;
+pub mod intake;
+pub mod lazy;
 pub mod other_tab;
 pub mod session;
 pub mod state;

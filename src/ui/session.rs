@@ -1,11 +1,27 @@
 //! Opening, creating and closing drafts: the moves between the start screen
 //! and one household's intake.
 
-use super::browser;
 use super::state::{AppState, SaveStatus, Screen};
+use super::{autosave, browser, other_tab};
 use crate::domain::Intake;
 use crate::storage::{DraftId, LoadedDraft};
 use leptos::prelude::*;
+
+/// Wires autosave and the second-tab watch once, for the page's lifetime:
+/// under the app's root owner, because the screens that first need them
+/// come and go.
+pub fn activate(app: AppState) {
+    if app.activated.get_value() {
+        return;
+    }
+    app.activated.set_value(true);
+    app.root.with_value(|owner| {
+        owner.with(|| {
+            autosave::install(app);
+            other_tab::install(app);
+        })
+    });
+}
 
 /// Starts a new intake with `intake` as its content (empty, or an imported
 /// plan). When the device refuses to store it (storage full or switched
@@ -13,6 +29,7 @@ use leptos::prelude::*;
 /// plain words, every later change tries again, and the plan can be
 /// downloaded, so nothing typed is lost.
 pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
+    activate(app);
     let id = DraftId(browser::fresh_draft_id());
     let drafts = app.drafts();
     let saved = drafts.save(&id, &intake);
@@ -33,6 +50,7 @@ pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
 /// Opens a stored draft where the user left it. Returns false when the
 /// draft is damaged (the start screen shows it as such).
 pub fn open_draft(app: AppState, id: &DraftId) -> bool {
+    activate(app);
     let drafts = app.drafts();
     let Ok(LoadedDraft::Ok(intake)) = drafts.load(id) else {
         return false;

@@ -81,12 +81,20 @@ pub struct AppState {
     /// False until the first move between screens: the first screen must
     /// not pull focus away from the host page it is embedded in.
     pub navigated: StoredValue<bool>,
-    catalogue: StoredValue<Rc<Catalogue>, LocalStorage>,
+    /// True while the draft that was open before a reload is being reopened.
+    pub booting: RwSignal<bool>,
+    /// A part of the app (a wasm chunk) did not load; runs the action again.
+    pub load_failed: RwSignal<Option<Callback<()>>>,
+    /// Autosave and the second-tab watch are wired (see `session::activate`).
+    pub(crate) activated: StoredValue<bool>,
+    /// The app's root owner: what lives as long as the page is created under it.
+    pub(crate) root: StoredValue<Owner>,
     drafts: StoredValue<Rc<Drafts<LocalStore>>, LocalStorage>,
 }
 
 impl AppState {
-    pub fn new(catalogue: Catalogue, drafts: Drafts<LocalStore>, lang: Lang) -> Self {
+    /// Call inside the app's root owner (the component that provides it).
+    pub fn new(drafts: Drafts<LocalStore>, lang: Lang) -> Self {
         Self {
             lang: RwSignal::new(lang),
             screen: RwSignal::new(Screen::Start),
@@ -98,13 +106,21 @@ impl AppState {
             pending: super::autosave::Pending::default(),
             navigated: StoredValue::new(false),
             other_tab: RwSignal::new(false),
-            catalogue: StoredValue::new_local(Rc::new(catalogue)),
+            booting: RwSignal::new(false),
+            load_failed: RwSignal::new(None),
+            activated: StoredValue::new(false),
+            root: StoredValue::new(Owner::current().unwrap_or_default()),
             drafts: StoredValue::new_local(Rc::new(drafts)),
         }
     }
 
+    /// The standard catalogue, built on first use: only the screens of an
+    /// open intake need it, so it stays out of the first load.
     pub fn catalogue(&self) -> Rc<Catalogue> {
-        self.catalogue.get_value()
+        thread_local! {
+            static STANDARD: Rc<Catalogue> = Rc::new(Catalogue::standard());
+        }
+        STANDARD.with(Rc::clone)
     }
 
     pub fn drafts(&self) -> Rc<Drafts<LocalStore>> {

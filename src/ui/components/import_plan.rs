@@ -1,118 +1,36 @@
-//! "Een plan openen": read a plan file (the exported HTML page or the JSON)
-//! from the file picker or by drag and drop, check it with the core's
-//! loader, and open it as a **new** draft. Nothing on the device changes
-//! until the file has been read without errors; a plan that is already on
-//! the device is never overwritten — the user chooses to open the one that
-//! is there or to keep both.
+//! "Een plan openen": pick a plan file (the exported HTML page or the JSON)
+//! with the file picker or by drag and drop, and read its text. This part is
+//! on the start screen, so it is in the first load; checking and opening the
+//! plan is the chunk's work (`import_result`, through `ui::lazy`).
 
-use crate::domain::format::{self, LoadError, LoadErrorKind, Loaded};
-use crate::domain::plan::build_plan;
-use crate::domain::Intake;
-use crate::i18n::{t, tf, Key};
-use crate::storage::{DraftId, LoadedDraft};
+use crate::domain::format;
+use crate::i18n::Key;
+use crate::ui::lazy::{self, LazyView};
 use crate::ui::state::tr;
-use crate::ui::state::{use_app, AppState, Screen};
-use crate::ui::{browser, session};
+use crate::ui::state::use_app;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// What came of picking a file.
 #[derive(Clone, Debug, PartialEq)]
-enum Failure {
-    /// The core's own reason, in plain words via `LoadError::message`.
-    Load(LoadError),
-    /// The browser could not read the file.
-    Read,
+pub enum PickedFile {
+    Text(String),
+    /// The browser could not read it.
+    Unreadable,
+    /// Larger than any plan page (bytes); refused unread.
+    TooLarge(usize),
 }
 
-/// The same plan (same fingerprint) already on the device.
-#[derive(Clone, Debug, PartialEq)]
-struct Same {
-    id: DraftId,
-    name: String,
-    fingerprint: String,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-enum State {
-    Idle,
-    Failed(Failure),
-    /// Read and valid; waiting for the user because the plan is already
-    /// here, or because fields were left out.
-    Ask {
-        loaded: Loaded,
-        same: Option<Same>,
-    },
-}
-
-/// The id of the question's heading, focused when the question appears.
-const QUESTION_ID: &str = "import-question";
-
-/// The first draft on the device whose plan has this fingerprint.
-fn same_plan(app: AppState, fingerprint: &str) -> Option<Same> {
-    let catalogue = app.catalogue();
-    let list = app.drafts().list().ok()?;
-    list.into_iter().find_map(|d| match d.draft {
-        LoadedDraft::Ok(intake) => {
-            let plan = build_plan(&intake, &catalogue);
-            (plan.fingerprint == fingerprint).then_some(Same {
-                id: d.id,
-                name: plan.household_name,
-                fingerprint: plan.fingerprint,
-            })
-        }
-        LoadedDraft::Damaged { .. } => None,
-    })
-}
-
-/// Saves `intake` as a new draft and opens it.
-fn open_new(app: AppState, state: RwSignal<State>, intake: Intake) {
-    // Opens even when the device cannot store it: the save status then
-    // says so, and the plan stays on screen to download.
-    session::start_draft(app, intake);
-    state.set(State::Idle);
-    app.go(Screen::Tasks);
-}
-
-/// What happens with the text of a file that was read.
-fn accept(app: AppState, state: RwSignal<State>, text: Option<String>) {
-    let Some(text) = text else {
-        state.set(State::Failed(Failure::Read));
-        return;
-    };
-    let loaded = match format::load_any(&text) {
-        Ok(loaded) => loaded,
-        Err(e) => {
-            state.set(State::Failed(Failure::Load(e)));
-            return;
-        }
-    };
-    let fingerprint = build_plan(&loaded.intake, &app.catalogue()).fingerprint;
-    let same = same_plan(app, &fingerprint);
-    if same.is_none() && loaded.dropped_fields.is_empty() {
-        open_new(app, state, loaded.intake);
-        return;
-    }
-    state.set(State::Ask { loaded, same });
-    request_animation_frame(|| {
-        browser::focus_id(QUESTION_ID);
-    });
-}
-
-/// Reads `file` as text with a `FileReader`; the answer arrives in
-/// [`accept`]. Files larger than any plan page are refused unread.
-fn read(app: AppState, state: RwSignal<State>, file: web_sys::File) {
+/// Reads `file` as text with a `FileReader` into `picked`.
+fn read(picked: RwSignal<Option<PickedFile>>, file: web_sys::File) {
     let bytes = file.size() as usize;
     if bytes > format::MAX_HTML_BYTES {
-        let kind = LoadErrorKind::FileTooLarge {
-            bytes,
-            limit: format::MAX_HTML_BYTES,
-        };
-        state.set(State::Failed(Failure::Load(LoadError::new("", kind))));
+        picked.set(Some(PickedFile::TooLarge(bytes)));
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
-        state.set(State::Failed(Failure::Read));
+        picked.set(Some(PickedFile::Unreadable));
         return;
     };
     let r = reader.clone();
@@ -120,11 +38,11 @@ fn read(app: AppState, state: RwSignal<State>, file: web_sys::File) {
     // frees the closure after that call.
     let on_end = Closure::once_into_js(move || {
         let text = r.result().ok().and_then(|v| v.as_string());
-        accept(app, state, text);
+        picked.set(Some(text.map_or(PickedFile::Unreadable, PickedFile::Text)));
     });
     reader.set_onloadend(Some(on_end.unchecked_ref()));
     if reader.read_as_text(&file).is_err() {
-        state.set(State::Failed(Failure::Read));
+        picked.set(Some(PickedFile::Unreadable));
     }
 }
 
@@ -132,7 +50,7 @@ fn read(app: AppState, state: RwSignal<State>, file: web_sys::File) {
 pub fn ImportPlan() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let state = RwSignal::new(State::Idle);
+    let picked = RwSignal::new(None::<PickedFile>);
     let over = RwSignal::new(false);
 
     let on_change = move |ev: web_sys::Event| {
@@ -143,7 +61,7 @@ pub fn ImportPlan() -> impl IntoView {
             return;
         };
         if let Some(file) = input.files().and_then(|f| f.get(0)) {
-            read(app, state, file);
+            read(picked, file);
         }
         // Choosing the same file again must fire `change` again.
         input.set_value("");
@@ -161,31 +79,17 @@ pub fn ImportPlan() -> impl IntoView {
             .and_then(|d| d.files())
             .and_then(|f| f.get(0))
         {
-            read(app, state, file);
+            read(picked, file);
         }
     };
 
-    let notice = move || match state.get() {
-        State::Idle => None,
-        State::Failed(f) => {
-            let reason = move || match &f {
-                Failure::Load(e) => e.message(lang.get()),
-                Failure::Read => t(lang.get(), Key::import_read_failed).to_string(),
-            };
-            Some(
-                view! {
-                    <div class="kt-notice kt-notice--warning kt-import__error" role="alert">
-                        <p class="kt-body"><strong>{tr(lang, Key::import_failed_title)}</strong></p>
-                        <p class="kt-body" data-testid="import-error">{reason}</p>
-                        <p class="kt-body">{tr(lang, Key::import_nothing_changed)}</p>
-                    </div>
-                }
-                .into_any(),
-            )
-        }
-        State::Ask { loaded, same } => {
-            Some(view! { <Question loaded=loaded same=same state=state /> }.into_any())
-        }
+    // Each picked file gets its own outcome view (keyed by the file, so
+    // picking the same file again shows its outcome again).
+    let notice = move || {
+        picked.get().map(|file| {
+            let load = move || lazy::import_outcome(file.clone(), picked);
+            view! { <LazyView load=load /> }
+        })
     };
 
     view! {
@@ -216,71 +120,3 @@ pub fn ImportPlan() -> impl IntoView {
     }
 }
 
-/// Asks before opening: the same plan is already here, and/or some fields
-/// were left out. Every choice leaves the plans already here as they are.
-#[component]
-fn Question(loaded: Loaded, same: Option<Same>, state: RwSignal<State>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    let dropped = loaded.dropped_fields.join(", ");
-    let intake = StoredValue::new(loaded.intake);
-    let keep_new = move |_| open_new(app, state, intake.get_value());
-    let cancel = move |_| state.set(State::Idle);
-    let title = if same.is_some() {
-        Key::import_same_title
-    } else {
-        Key::import_dropped_title
-    };
-    let same_part = same.clone().map(|s| {
-        let (name, code) = (s.name.clone(), s.fingerprint.clone());
-        view! {
-            <p class="kt-body">{move || tf(lang.get(), Key::import_same_body, &[("name", &name), ("code", &code)])}</p>
-        }
-    });
-    let dropped_part = (!dropped.is_empty()).then(|| {
-        view! {
-            <p class="kt-body" data-testid="import-dropped">
-                {move || tf(lang.get(), Key::import_dropped_body, &[("fields", &dropped)])}
-            </p>
-        }
-    });
-    let buttons = match same {
-        Some(s) => {
-            let id = s.id;
-            view! {
-                <button type="button" class="kt-button kt-button--primary"
-                    on:click=move |_| {
-                        state.set(State::Idle);
-                        if session::open_draft(app, &id) {
-                            app.navigated.set_value(true);
-                        }
-                    }>
-                    {tr(lang, Key::import_open_existing)}
-                </button>
-                <button type="button" class="kt-button kt-button--secondary" on:click=keep_new>
-                    {tr(lang, Key::import_keep_both)}
-                </button>
-            }
-            .into_any()
-        }
-        None => view! {
-            <button type="button" class="kt-button kt-button--primary" on:click=keep_new>
-                {tr(lang, Key::import_open_anyway)}
-            </button>
-        }
-        .into_any(),
-    };
-    view! {
-        <div class="kt-notice kt-import__question" role="group" aria-labelledby=QUESTION_ID>
-            <h3 class="kt-heading-s" id=QUESTION_ID tabindex="-1">{move || t(lang.get(), title)}</h3>
-            {same_part}
-            {dropped_part}
-            <div class="kt-button-group">
-                {buttons}
-                <button type="button" class="kt-button--link" on:click=cancel>
-                    {tr(lang, Key::import_cancel)}
-                </button>
-            </div>
-        </div>
-    }
-}

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod domain;
+pub mod drafts;
 pub mod household;
 pub mod plan;
 pub mod start;
@@ -9,6 +10,7 @@ pub mod tasks;
 
 pub use check::CheckScreen;
 pub use domain::DomainScreen;
+pub use drafts::DraftList;
 pub use household::HouseholdScreen;
 pub use plan::PlanScreen;
 pub use start::StartScreen;

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The release bundle, exactly as it ships:
+#   cargo (wasm32, release, with relocations)
+#   -> wasm-split-cli: cuts the wasm at every #[lazy] function (src/ui/lazy.rs)
+#      into the part the first screen needs and chunks loaded on demand
+#   -> wasm-bindgen on the first part (the JS glue)
+#   -> wasm-opt -Oz on every wasm file
+#   -> scripts/page.mjs: a content-hashed asset folder and index.html with
+#      preload hints.
+# Trunk cannot do this (it runs wasm-bindgen straight after cargo), so the
+# release build is this script; see docs/performance.md.
+#
+# Usage: scripts/build.sh [OUT_DIR]   (default: dist)
+# Needs the tools scripts/setup.sh installs on PATH.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+OUT="${1:-dist}"
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+WASM="$TARGET_DIR/wasm32-unknown-unknown/release/keukentafel.wasm"
+# Features rustc 1.88+ emits for wasm32 by default; wasm-opt must accept them.
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+  --enable-reference-types --enable-multivalue --enable-mutable-globals)
+
+echo "[build] cargo build --release (wasm32)"
+cargo build --release --target wasm32-unknown-unknown --bin keukentafel --quiet
+
+STAGE="$(mktemp -d)"
+trap 'rm -rf "$STAGE"' EXIT
+
+echo "[build] wasm-split-cli"
+wasm-split-cli "$WASM" "$STAGE" --out-name keukentafel >/dev/null
+
+echo "[build] wasm-bindgen"
+# --keep-lld-exports: the chunks link against the first part's exports.
+wasm-bindgen --target web --no-typescript --keep-lld-exports \
+  --out-dir "$STAGE" --out-name keukentafel "$STAGE/keukentafel.wasm"
+rm "$STAGE/keukentafel.wasm"
+
+echo "[build] wasm-opt -Oz"
+pids=()
+for f in "$STAGE"/*.wasm; do
+  wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$f" -o "$f" &
+  pids+=($!)
+done
+for pid in "${pids[@]}"; do wait "$pid"; done
+
+echo "[build] page"
+node scripts/page.mjs "$STAGE" "$OUT"

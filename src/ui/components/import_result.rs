@@ -1,0 +1,201 @@
+//! The chunk side of "Een plan openen" (see `import_plan` for the picker):
+//! check the file's text with the core's loader and open it as a **new**
+//! draft. Nothing on the device changes until the file has been read without
+//! errors; a plan that is already on the device is never overwritten — the
+//! user chooses to open the one that is there or to keep both.
+
+use super::import_plan::PickedFile;
+use crate::domain::format::{self, LoadError, LoadErrorKind, Loaded};
+use crate::domain::plan::build_plan;
+use crate::domain::Intake;
+use crate::i18n::{t, tf, Key};
+use crate::storage::{DraftId, LoadedDraft};
+use crate::ui::state::tr;
+use crate::ui::state::{use_app, AppState, Screen};
+use crate::ui::{browser, session};
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+enum Failure {
+    /// The core's own reason, in plain words via `LoadError::message`.
+    Load(LoadError),
+    /// The browser could not read the file.
+    Read,
+}
+
+/// The same plan (same fingerprint) already on the device.
+#[derive(Clone, Debug, PartialEq)]
+struct Same {
+    id: DraftId,
+    name: String,
+    fingerprint: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+enum State {
+    Failed(Failure),
+    /// Read and valid; waiting for the user because the plan is already
+    /// here, or because fields were left out.
+    Ask {
+        loaded: Loaded,
+        same: Option<Same>,
+    },
+}
+
+/// The id of the question's heading, focused when the question appears.
+const QUESTION_ID: &str = "import-question";
+
+/// The first draft on the device whose plan has this fingerprint.
+fn same_plan(app: AppState, fingerprint: &str) -> Option<Same> {
+    let catalogue = app.catalogue();
+    let list = app.drafts().list().ok()?;
+    list.into_iter().find_map(|d| match d.draft {
+        LoadedDraft::Ok(intake) => {
+            let plan = build_plan(&intake, &catalogue);
+            (plan.fingerprint == fingerprint).then_some(Same {
+                id: d.id,
+                name: plan.household_name,
+                fingerprint: plan.fingerprint,
+            })
+        }
+        LoadedDraft::Damaged { .. } => None,
+    })
+}
+
+/// Saves `intake` as a new draft and opens it.
+fn open_new(app: AppState, picked: RwSignal<Option<PickedFile>>, intake: Intake) {
+    // Opens even when the device cannot store it: the save status then
+    // says so, and the plan stays on screen to download.
+    session::start_draft(app, intake);
+    picked.set(None);
+    app.go(Screen::Tasks);
+}
+
+/// What the file's text gives: a plan to open at once, or a state to show.
+fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
+    let text = match file {
+        PickedFile::Text(text) => text,
+        PickedFile::Unreadable => return Err(State::Failed(Failure::Read)),
+        PickedFile::TooLarge(bytes) => {
+            let kind = LoadErrorKind::FileTooLarge {
+                bytes,
+                limit: format::MAX_HTML_BYTES,
+            };
+            return Err(State::Failed(Failure::Load(LoadError::new("", kind))));
+        }
+    };
+    let loaded = format::load_any(&text).map_err(|e| State::Failed(Failure::Load(e)))?;
+    let fingerprint = build_plan(&loaded.intake, &app.catalogue()).fingerprint;
+    let same = same_plan(app, &fingerprint);
+    if same.is_none() && loaded.dropped_fields.is_empty() {
+        return Ok(loaded.intake);
+    }
+    Err(State::Ask { loaded, same })
+}
+
+/// The outcome of one picked file.
+#[component]
+pub fn ImportResult(file: PickedFile, picked: RwSignal<Option<PickedFile>>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    match check(app, file) {
+        Ok(intake) => {
+            // After this render: opening replaces the start screen, this view with it.
+            request_animation_frame(move || open_new(app, picked, intake));
+            ().into_any()
+        }
+        Err(State::Failed(f)) => {
+            let reason = move || match &f {
+                Failure::Load(e) => e.message(lang.get()),
+                Failure::Read => t(lang.get(), Key::import_read_failed).to_string(),
+            };
+            view! {
+                <div class="kt-notice kt-notice--warning kt-import__error" role="alert">
+                    <p class="kt-body"><strong>{tr(lang, Key::import_failed_title)}</strong></p>
+                    <p class="kt-body" data-testid="import-error">{reason}</p>
+                    <p class="kt-body">{tr(lang, Key::import_nothing_changed)}</p>
+                </div>
+            }
+            .into_any()
+        }
+        Err(State::Ask { loaded, same }) => {
+            request_animation_frame(|| {
+                browser::focus_id(QUESTION_ID);
+            });
+            view! { <Question loaded=loaded same=same picked=picked /> }.into_any()
+        }
+    }
+}
+
+/// Asks before opening: the same plan is already here, and/or some fields
+/// were left out. Every choice leaves the plans already here as they are.
+#[component]
+fn Question(
+    loaded: Loaded,
+    same: Option<Same>,
+    picked: RwSignal<Option<PickedFile>>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let dropped = loaded.dropped_fields.join(", ");
+    let intake = StoredValue::new(loaded.intake);
+    let keep_new = move |_| open_new(app, picked, intake.get_value());
+    let cancel = move |_| picked.set(None);
+    let title = if same.is_some() {
+        Key::import_same_title
+    } else {
+        Key::import_dropped_title
+    };
+    let same_part = same.clone().map(|s| {
+        let (name, code) = (s.name.clone(), s.fingerprint.clone());
+        view! {
+            <p class="kt-body">{move || tf(lang.get(), Key::import_same_body, &[("name", &name), ("code", &code)])}</p>
+        }
+    });
+    let dropped_part = (!dropped.is_empty()).then(|| {
+        view! {
+            <p class="kt-body" data-testid="import-dropped">
+                {move || tf(lang.get(), Key::import_dropped_body, &[("fields", &dropped)])}
+            </p>
+        }
+    });
+    let buttons = match same {
+        Some(s) => {
+            let id = s.id;
+            view! {
+                <button type="button" class="kt-button kt-button--primary"
+                    on:click=move |_| {
+                        picked.set(None);
+                        if session::open_draft(app, &id) {
+                            app.navigated.set_value(true);
+                        }
+                    }>
+                    {tr(lang, Key::import_open_existing)}
+                </button>
+                <button type="button" class="kt-button kt-button--secondary" on:click=keep_new>
+                    {tr(lang, Key::import_keep_both)}
+                </button>
+            }
+            .into_any()
+        }
+        None => view! {
+            <button type="button" class="kt-button kt-button--primary" on:click=keep_new>
+                {tr(lang, Key::import_open_anyway)}
+            </button>
+        }
+        .into_any(),
+    };
+    view! {
+        <div class="kt-notice kt-import__question" role="group" aria-labelledby=QUESTION_ID>
+            <h3 class="kt-heading-s" id=QUESTION_ID tabindex="-1">{move || t(lang.get(), title)}</h3>
+            {same_part}
+            {dropped_part}
+            <div class="kt-button-group">
+                {buttons}
+                <button type="button" class="kt-button--link" on:click=cancel>
+                    {tr(lang, Key::import_cancel)}
+                </button>
+            </div>
+        </div>
+    }
+}

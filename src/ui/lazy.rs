@@ -1,0 +1,142 @@
+//! Where the wasm is cut in two. The first screen (start, language, open a
+//! file) is in the part the page loads; everything that reads, edits or
+//! writes an intake is in the chunk "intake", fetched the first time one of
+//! the functions below is called. `scripts/build.sh` runs wasm-split-cli,
+//! which moves every function only reachable through these split points
+//! into that chunk (issue 6: the first load must stay small).
+//!
+//! Every split point is `fallible`: a chunk that cannot be fetched (the
+//! connection dropped at the kitchen table) gives [`NotLoaded`] and a plain
+//! message with a retry, never a crashed page. Nothing typed is lost: the
+//! draft is already on the device.
+//!
+//! Outside `scripts/build.sh` (e.g. the component tests) the split points
+//! are never reached, so their placeholder imports are never linked.
+
+use super::components::PickedFile;
+use super::state::{tr, use_app, AppState};
+use crate::i18n::Key;
+use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+use send_wrapper::SendWrapper;
+
+/// The chunk could not be fetched or started.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotLoaded;
+
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// The screens of an open intake (household, tasks, domains, check, plan).
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_intake))]
+pub fn intake_screens() -> Result<AnyView, NotLoaded> {
+    Ok(super::intake::screens())
+}
+
+/// Starts a new, empty intake and opens its first screen.
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn start_new(app: AppState) -> Result<(), NotLoaded> {
+    super::intake::start_new(app);
+    Ok(())
+}
+
+/// Reopens the draft that was open when the page went away.
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn restore(app: AppState) -> Result<(), NotLoaded> {
+    super::intake::restore(app);
+    Ok(())
+}
+
+/// Saves what is pending and goes back to the start screen.
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn close_draft(app: AppState) -> Result<(), NotLoaded> {
+    super::intake::close_draft(app);
+    Ok(())
+}
+
+/// The drafts on this device, each read to show its name and progress.
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn draft_list() -> Result<AnyView, NotLoaded> {
+    Ok(super::intake::draft_list())
+}
+
+/// Checks a picked plan file and opens it, or says why not.
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn import_outcome(
+    file: PickedFile,
+    picked: RwSignal<Option<PickedFile>>,
+) -> Result<AnyView, NotLoaded> {
+    Ok(super::intake::import_outcome(file, picked))
+}
+
+/// Runs a split-point action. A chunk that will not load is shown in the
+/// app's load-failure notice, whose button runs the action again.
+pub fn run<F, Fut>(app: AppState, action: F)
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<(), NotLoaded>> + 'static,
+{
+    leptos::task::spawn_local_scoped(async move {
+        let outcome = action().await;
+        app.load_failed.set(match outcome {
+            Ok(()) => None,
+            Err(NotLoaded) => Some(Callback::new(move |()| run(app, action.clone()))),
+        });
+    });
+}
+
+/// Warms the chunk (on hover or focus of the button that needs it), so the
+/// click itself does not wait for the network.
+pub fn warm() {
+    leptos::task::spawn_local(async {
+        let _ = preload_intake().await;
+    });
+}
+
+/// A view from the chunk: a quiet "loading" line while it is fetched, and
+/// a plain message with a retry button if it cannot be.
+#[component]
+pub fn LazyView<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<AnyView, NotLoaded>> + 'static,
+{
+    let app = use_app();
+    let lang = app.lang;
+    let attempt = RwSignal::new(0u32);
+    let load = StoredValue::new(load);
+    move || {
+        attempt.track();
+        view! {
+            <Suspense fallback=move || view! { <p class="kt-body kt-loading" role="status">{tr(lang, Key::load_busy)}</p> }>
+                {Suspend::new(SendWrapper::new(async move {
+                    match load.with_value(|f| f()).await {
+                        Ok(view) => view,
+                        Err(NotLoaded) => view! {
+                            <LoadFailed retry=move || attempt.update(|n| *n += 1) />
+                        }.into_any(),
+                    }
+                }))}
+            </Suspense>
+        }
+    }
+}
+
+/// What to say when the chunk will not load.
+#[component]
+pub fn LoadFailed(retry: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    view! {
+        <div class="kt-notice kt-notice--warning" role="alert">
+            <p class="kt-body"><strong>{tr(lang, Key::load_failed_title)}</strong></p>
+            <p class="kt-body">{tr(lang, Key::load_failed_body)}</p>
+            <button type="button" class="kt-button kt-button--secondary" on:click=move |_| retry()>
+                {tr(lang, Key::load_retry)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! The drafts on this device, listed on the start screen: each one read to
+//! show its household, progress and last change. A damaged draft is listed
+//! as damaged, with its raw content to download, and never hides the
+//! others. Reading drafts needs the plan format, so this list comes from
+//! the wasm chunk (see `ui::lazy`).
+
+use crate::domain::checks::progress;
+use crate::i18n::{t, tf, Key};
+use crate::storage::{DraftId, LoadedDraft};
+use crate::ui::browser;
+use crate::ui::session;
+use crate::ui::state::tr;
+use crate::ui::state::use_app;
+use leptos::prelude::*;
+
+/// "2026-11-22T14:32:00.000Z" -> "22-11-2026 14:32" (UTC shown as stored
+/// would confuse; the browser's local time is used).
+fn local_stamp(iso: &str) -> String {
+    let date = js_sys::Date::new(&iso.into());
+    if date.get_time().is_nan() {
+        return String::new();
+    }
+    format!(
+        "{:02}-{:02}-{:04} {:02}:{:02}",
+        date.get_date(),
+        date.get_month() + 1,
+        date.get_full_year(),
+        date.get_hours(),
+        date.get_minutes()
+    )
+}
+
+#[component]
+pub fn DraftList() -> impl IntoView {
+    let app = use_app();
+    let drafts = Memo::new(move |_| {
+        app.drafts_changed.track();
+        app.drafts().list()
+    });
+    move || match drafts.get() {
+        Err(_) => view! { <p class="kt-notice kt-notice--warning">{tr(app.lang, Key::status_failed_unavailable)}</p> }.into_any(),
+        Ok(list) => view! {
+            <ul class="kt-draft-list">
+                {list.into_iter().map(|d| view! { <DraftRow id=d.id draft=d.draft /> }).collect_view()}
+            </ul>
+        }.into_any(),
+    }
+}
+
+#[component]
+fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let remove = {
+        let id = id.clone();
+        move |name: String| {
+            let msg = tf(
+                lang.get_untracked(),
+                Key::start_remove_confirm,
+                &[("name", &name)],
+            );
+            if browser::confirm(&msg) {
+                let _ = app.drafts().remove(&id);
+                app.drafts_changed.update(|n| *n += 1);
+            }
+        }
+    };
+    match draft {
+        LoadedDraft::Ok(intake) => {
+            let name = if intake.household.display_name.trim().is_empty() {
+                t(lang.get_untracked(), Key::start_unnamed).to_string()
+            } else {
+                intake.household.display_name.clone()
+            };
+            let (done, total) = progress(&intake, &app.catalogue());
+            let changed = local_stamp(&intake.co_ownership.last_changed);
+            let open_id = id.clone();
+            let name_for_remove = name.clone();
+            let name_for_label = name.clone();
+            view! {
+                <li class="kt-draft">
+                    <h3 class="kt-heading-s">{name.clone()}</h3>
+                    <p class="kt-body">
+                        {move || tf(lang.get(), Key::start_draft_progress, &[("done", &done.to_string()), ("total", &total.to_string())])}
+                        {(!changed.is_empty()).then(|| {
+                            let changed = changed.clone();
+                            move || format!(" · {}", tf(lang.get(), Key::start_draft_changed, &[("when", &changed)]))
+                        })}
+                    </p>
+                    <div class="kt-button-group">
+                        <button type="button" class="kt-button kt-button--primary"
+                            aria-label=move || tf(lang.get(), Key::start_resume_named, &[("name", &name_for_label)])
+                            on:click=move |_| { session::open_draft(app, &open_id); app.navigated.set_value(true); }>
+                            {tr(lang, Key::start_resume)}
+                        </button>
+                        <button type="button" class="kt-button kt-button--warning"
+                            on:click=move |_| remove(name_for_remove.clone())>
+                            {tr(lang, Key::start_remove)}
+                        </button>
+                    </div>
+                </li>
+            }
+            .into_any()
+        }
+        LoadedDraft::Damaged { raw, error } => {
+            let file = format!("keukentafel-beschadigd-{}.txt", id.0);
+            let reason = move || error.message(lang.get());
+            view! {
+                <li class="kt-draft kt-draft--damaged">
+                    <h3 class="kt-heading-s">{tr(lang, Key::start_damaged_title)}</h3>
+                    <p class="kt-body">{tr(lang, Key::start_damaged_body)}</p>
+                    <p class="kt-hint">{reason}</p>
+                    <div class="kt-button-group">
+                        <button type="button" class="kt-button kt-button--secondary"
+                            on:click=move |_| { let _ = browser::download(&file, "text/plain", &raw); }>
+                            {tr(lang, Key::start_damaged_download)}
+                        </button>
+                        <button type="button" class="kt-button kt-button--warning"
+                            on:click=move |_| remove(t(lang.get_untracked(), Key::start_damaged_title).to_string())>
+                            {tr(lang, Key::start_remove)}
+                        </button>
+                    </div>
+                </li>
+            }
+            .into_any()
+        }
+    }
+}
