@@ -10,10 +10,8 @@
 // criterion benches (`cargo bench --bench plan`), which scripts/bench.sh
 // runs first and hands over as JSON.
 import { readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launch } from '../e2e/harness.mjs';
+import { serve } from '../scripts/serve.mjs';
 import { BUDGET, DIST, kb, measure } from './sizes.mjs';
 
 const args = process.argv.slice(2);
@@ -44,51 +42,6 @@ const pct = (xs, p) => {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
 };
 
-// ---- a static server that compresses like a real host ----
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json',
-};
-/** Like e2e/harness.mjs's serve(), but answers with brotli or gzip (best
- *  quality, precompressed once) when the browser accepts it, as a
- *  municipality's web server or CDN would; the timings on a slow network
- *  depend on it. Records which encodings were sent. */
-function serveCompressed(root = DIST) {
-  const cache = new Map();
-  const encodings = new Set();
-  const server = http.createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    let body;
-    try { body = readFileSync(file); } catch { res.writeHead(404).end('not found'); return; }
-    const accept = String(req.headers['accept-encoding'] ?? '');
-    const enc = /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
-    if (enc) {
-      const key = `${enc}:${file}`;
-      if (!cache.has(key)) {
-        cache.set(key, enc === 'br'
-          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-          : gzipSync(body, { level: 9 }));
-      }
-      body = cache.get(key);
-      headers['content-encoding'] = enc;
-      headers.vary = 'accept-encoding';
-    }
-    encodings.add(enc ?? 'identity');
-    res.writeHead(200, headers);
-    res.end(body);
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, encodings, close: () => new Promise((r) => server.close(r)) });
-    });
-  });
-}
-
 // ---- in-page instrumentation (init scripts run before the app's JS) ----
 
 /** Records when the start screen is first interactive: its h1 and primary
@@ -118,7 +71,7 @@ function instrumentStart() {
 
 /** Opens the large household as the current draft, and times input
  *  handlers, the autosave flush and localStorage writes; exposes the wasm
- *  memory trunk's loader hands out in its TrunkApplicationStarted event. */
+ *  memory scripts/page.mjs's start script hands out in its keukentafel:started event. */
 function instrumentDraft({ ns, id, json, position, debounce }) {
   if (!sessionStorage.getItem('bench.seeded')) {
     localStorage.setItem(`${ns}.draft.${id}`, json);
@@ -127,7 +80,7 @@ function instrumentDraft({ ns, id, json, position, debounce }) {
     sessionStorage.setItem('bench.seeded', '1');
   }
   window.__bench = { input: [], flush: [], writes: [], memory: null };
-  addEventListener('TrunkApplicationStarted', (e) => {
+  addEventListener('keukentafel:started', (e) => {
     window.__bench.memory = e.detail?.wasm?.memory ?? null;
   });
 
@@ -332,7 +285,7 @@ const verdict = (value, budget) => (value == null ? 'n/a' : value <= budget ? 'p
 
 async function main() {
   const sizes = measure();
-  const server = await serveCompressed();
+  const server = await serve(DIST, { compress: true });
   const chrome = await launch();
   let out;
   try {

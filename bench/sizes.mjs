@@ -1,10 +1,14 @@
-// First-load bytes: every file the browser downloads to show the app from
-// dist/index.html (the page itself, the stylesheets, the JS glue and the
+// First-load bytes: every file the browser downloads to show the first
+// screen from dist/index.html (the page itself, the stylesheets, the start
+// script and every module it imports statically, the first part of the
 // wasm), raw and compressed the way a static host serves them (gzip -9,
-// brotli quality 11). Shared by the size test (e2e/size.test.mjs) and the
-// benchmark (bench/run.mjs). Byte sizes are deterministic for one build.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// brotli quality 11); and, apart, the wasm chunks fetched later, when an
+// intake is opened (see src/ui/lazy.rs). Shared by the size test
+// (e2e/size.test.mjs) and the benchmark (bench/run.mjs). Byte sizes are
+// deterministic for one build. e2e/size.test.mjs also checks, in Chromium,
+// that the first screen fetches exactly these files.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 // KT_DIST points at another build, as in e2e/harness.mjs.
@@ -15,14 +19,21 @@ export const DIST = process.env.KT_DIST
 /** Budgets from issue 6, in bytes (1 KB = 1000 bytes, the stricter reading). */
 export const BUDGET = { brotli: 100_000, gzip: 130_000 };
 
-/** The files index.html makes the browser fetch (itself first). */
+/** The files the first screen makes the browser fetch (index.html first). */
 export function firstLoadFiles(dist = DIST) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const files = ['index.html'];
-  const add = (ref) => {
+  const add = (ref, from = '') => {
     if (!ref || /^(data:|https?:|\/\/)/.test(ref)) return;
-    const name = ref.replace(/^\.?\//, '').split(/[?#]/)[0];
-    if (name && !files.includes(name)) files.push(name);
+    const name = posix.normalize(posix.join(from, ref.split(/[?#]/)[0])).replace(/^\//, '');
+    if (files.includes(name)) return;
+    files.push(name);
+    // A module's static imports load with it (the wasm-bindgen glue
+    // imports the split loader); dynamic ones (chunks) do not.
+    if (name.endsWith('.js')) {
+      const code = readFileSync(join(dist, name), 'utf8');
+      for (const m of code.matchAll(/^\s*import\b[^'"()]*['"](\.{1,2}\/[^'"]+)['"]/gm)) add(m[1], dirname(name));
+    }
   };
   // <link href> (stylesheets, modulepreload, preload) and <script src>.
   for (const m of html.matchAll(/<link\b[^>]*>/g)) {
@@ -30,14 +41,26 @@ export function firstLoadFiles(dist = DIST) {
     if (/stylesheet|modulepreload|preload/.test(rel)) add(/href="([^"]*)"/.exec(m[0])?.[1]);
   }
   for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]*)"/g)) add(m[1]);
-  // Trunk's inline loader: import ... from '/x.js'; init({ module_or_path: '/x_bg.wasm' }).
-  for (const m of html.matchAll(/(?:from|module_or_path:)\s*['"]([^'"]+)['"]/g)) add(m[1]);
   return files;
 }
 
-/** Raw, gzip and brotli size of each first-load file, plus the total. */
-export function measure(dist = DIST) {
-  const rows = firstLoadFiles(dist).map((file) => {
+/** Every other file of the build: the chunks, fetched when first needed. */
+export function laterFiles(dist = DIST) {
+  const first = new Set(firstLoadFiles(dist));
+  const all = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(join(dist, dir), { withFileTypes: true })) {
+      const name = dir ? `${dir}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(name);
+      else all.push(name);
+    }
+  };
+  walk('');
+  return all.filter((f) => !first.has(f)).sort();
+}
+
+const sizes = (dist, files) => {
+  const rows = files.map((file) => {
     const body = readFileSync(join(dist, file));
     return {
       file,
@@ -58,14 +81,22 @@ export function measure(dist = DIST) {
     total.brotli += r.brotli;
   }
   return { rows, total };
+};
+
+/** Raw, gzip and brotli size of each first-load file, plus the total;
+ *  `later` the same for the files fetched when an intake opens. */
+export function measure(dist = DIST) {
+  return { ...sizes(dist, firstLoadFiles(dist)), later: sizes(dist, laterFiles(dist)) };
 }
 
 export const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
 // `node bench/sizes.mjs` prints the table on its own (no browser needed).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, total } = measure();
-  for (const r of [...rows, total]) {
-    console.log(`${r.file.padEnd(40)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
-  }
+  const { rows, total, later } = measure();
+  const line = (r) => console.log(`${r.file.padEnd(56)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
+  console.log('first load');
+  [...rows, total].forEach(line);
+  console.log('later (an intake opens)');
+  [...later.rows, later.total].forEach(line);
 }

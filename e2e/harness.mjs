@@ -2,22 +2,14 @@
 // 127.0.0.1 (random free port) and Debian's Chromium driven by Playwright.
 // Both are started per test file and always stopped in `after`, also when
 // a test fails.
-import http from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { serve as serveDir } from '../scripts/serve.mjs';
 
-// KT_DIST points at another build (e.g. one made with `trunk build --dist`).
+// KT_DIST points at another build (e.g. one made with `scripts/build.sh target/dist-x`).
 const DIST = process.env.KT_DIST
   ? `${resolve(process.env.KT_DIST)}/`
   : new URL('../dist/', import.meta.url).pathname;
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.json': 'application/json',
-};
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
@@ -25,27 +17,8 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-quic',
 ];
 
-/** Serves `root` (default dist/) on 127.0.0.1; resolves to { url, close }. */
-export function serve(root = DIST) {
-  const server = http.createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
-    });
-  });
-}
+/** Serves `root` (default dist/) on 127.0.0.1 (scripts/serve.mjs). */
+export const serve = (root = DIST) => serveDir(root);
 
 /** Starts Chromium (Playwright gives it a fresh temporary profile). */
 export async function launch() {

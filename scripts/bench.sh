@@ -43,8 +43,8 @@ if [ "${BENCH_SKIP_NATIVE:-0}" != 1 ]; then
 fi
 
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-  echo "[bench] release build (trunk, wasm-opt -Oz)"
-  trunk build --release --offline 2>&1 | tail -n 2
+  echo "[bench] release build (scripts/build.sh: split, wasm-opt -Oz)"
+  scripts/build.sh "${KT_DIST:-dist}"
 fi
 
 node bench/run.mjs --runs "${BENCH_RUNS:-7}" --json "$OUT/result.json" "${native_args[@]}"

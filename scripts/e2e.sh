@@ -6,5 +6,5 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
-trunk build --release --offline
+scripts/build.sh dist
 node --test --test-concurrency=1 --test-reporter=tap e2e/

@@ -2,6 +2,7 @@
 // stylesheets named in ./index.html into dist/.
 //
 //   dist/index.html            the page, with the start script and preload hints
+//                              (and the stylesheets of ./index.html as one file)
 //   dist/app-<hash>/...        every asset; <hash> covers all of them, so the
 //                              folder can be cached forever and a new build
 //                              never mixes with an old one
@@ -9,7 +10,7 @@
 // Usage: node scripts/page.mjs STAGE_DIR OUT_DIR
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const [stage, out] = process.argv.slice(2).map((p) => resolve(p));
 const root = new URL('..', import.meta.url).pathname;
@@ -22,8 +23,11 @@ dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 `;
 writeFileSync(join(stage, 'start.js'), START_JS);
 
-const styles = [...template.matchAll(/<link rel="stylesheet" href="(style\/[^"]+)" \/>/g)].map((m) => m[1]);
-for (const css of styles) copyFileSync(join(root, css), join(stage, basename(css)));
+// The stylesheets, in the template's order, as one file: one request
+// instead of four, and it compresses better as a whole.
+const links = [...template.matchAll(/\s*<link rel="stylesheet" href="(style\/[^"]+)" \/>/g)];
+const css = links.map((m) => `/* ${m[1]} */\n${readFileSync(join(root, m[1]), 'utf8')}`).join('\n');
+writeFileSync(join(stage, 'keukentafel.css'), css);
 
 const files = readdirSync(stage).sort();
 const digest = createHash('sha256');
@@ -37,10 +41,8 @@ for (const f of files) copyFileSync(join(stage, f), join(out, folder, f));
 const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(stage, f))).digest('base64')}`;
 const at = (f) => `${folder}/${f}`;
 let page = template.replace(/\s*<!--[\s\S]*?-->/, '');
-for (const css of styles) {
-  const f = basename(css);
-  page = page.replace(`href="${css}" />`, `href="${at(f)}" integrity="${sri(f)}" />`);
-}
+for (const m of links.slice(1)) page = page.replace(m[0], '');
+page = page.replace(links[0][0].trim(), `<link rel="stylesheet" href="${at('keukentafel.css')}" integrity="${sri('keukentafel.css')}" />`);
 // One round trip for the whole chain (page -> start.js -> glue -> split
 // loader, and the wasm) instead of one per link.
 const modules = ['start.js', 'keukentafel.js', '__wasm_split.js'].filter((f) => files.includes(f));

@@ -5,13 +5,14 @@
 # nothing here downloads a prebuilt binary from anywhere else.
 set -euo pipefail
 
-TRUNK_VERSION="0.21.14"
+# The wasm splitter Leptos's #[lazy] is made for (what cargo-leptos runs).
+WASM_SPLIT_VERSION="0.2.4"
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 say() { printf '[setup] %s\n' "$*"; }
 
-# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly,
-# or trunk tries to download a matching one (and fails offline).
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock exactly:
+# the JS glue and the wasm are generated as a pair.
 locked_wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
 }
@@ -53,6 +54,17 @@ ensure_cargo_tool() {
   cargo install "$crate" --version "$version" "$@"
 }
 
+# wasm-split-cli has no --version; cargo's install list knows it.
+ensure_wasm_split() {
+  if command -v wasm-split-cli >/dev/null &&
+    cargo install --list | grep -qF "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+    say "wasm_split_cli_support $WASM_SPLIT_VERSION present"
+    return
+  fi
+  say "installing wasm_split_cli_support $WASM_SPLIT_VERSION (about a minute)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
+}
+
 ensure_npm_packages() {
   # npm writes node_modules/.package-lock.json on every install; if it is
   # newer than the committed lockfile, what is installed is what is locked.
@@ -66,12 +78,11 @@ ensure_npm_packages() {
 
 setup_build() {
   ensure_wasm_target
-  ensure_cargo_tool trunk trunk "$TRUNK_VERSION" --locked
+  ensure_wasm_split
   # Without --locked: the crate's own lockfile pins a version the registry lacks.
   ensure_cargo_tool wasm-bindgen wasm-bindgen-cli "$(locked_wasm_bindgen_version)"
   ensure_npm_packages
   export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-  export TRUNK_OFFLINE=true
 }
 
 setup_test() {

@@ -3,7 +3,6 @@
 //! each mounted on its own with the app's state around it.
 #![cfg(target_arch = "wasm32")]
 
-use keukentafel::domain::catalogue::Catalogue;
 use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang, Member};
 use keukentafel::storage::{Drafts, LocalStore, StoreError};
 use keukentafel::ui::components::{
@@ -26,11 +25,7 @@ fn mount<V: IntoView + 'static>(
     doc.body().unwrap().append_child(&host).unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        let app = AppState::new(
-            Catalogue::standard(),
-            Drafts::new(LocalStore, "kt-test"),
-            Lang::Nl,
-        );
+        let app = AppState::new(Drafts::new(LocalStore, "kt-test"), Lang::Nl);
         provide_context(app);
         tx.send(app).unwrap();
         f(app)

@@ -89,7 +89,7 @@ pub fn App(
                     view! { <p class="kt-body kt-loading" role="status">{tr(app.lang, Key::load_busy)}</p> }.into_any()
                 } else if in_intake.get() {
                     // The screens of an open intake come from the wasm chunk.
-                    view! { <LazyView load=lazy::intake_screens /> }.into_any()
+                    view! { <LazyView load=lazy::loader(lazy::intake_screens) /> }.into_any()
                 } else {
                     view! { <StartScreen /> }.into_any()
                 }}

@@ -5,9 +5,9 @@
 
 use super::components::{ImportResult, PickedFile};
 use super::other_tab::OtherTabNotice;
+use super::session::{self, activate};
 use super::state::{AppState, Screen};
 use super::steps::*;
-use super::session::{self, activate};
 use crate::domain::Intake;
 use leptos::prelude::*;
 

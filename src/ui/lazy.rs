@@ -19,6 +19,9 @@ use crate::i18n::Key;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::Arc;
 
 /// The chunk could not be fetched or started.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,18 +75,36 @@ pub fn import_outcome(
     Ok(super::intake::import_outcome(file, picked))
 }
 
+/// A split point's answer, boxed: the code that awaits and renders it is
+/// then compiled once, not once per split point (it is in the first load).
+pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, NotLoaded>>>>;
+
+/// Something that starts loading a view from the chunk (see [`LazyView`]).
+pub type ViewLoader = Arc<dyn Fn() -> Loading<AnyView> + Send + Sync>;
+
+/// Wraps a split point that returns a view for [`LazyView`].
+pub fn loader<Fut>(split_point: impl Fn() -> Fut + Send + Sync + 'static) -> ViewLoader
+where
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
+{
+    Arc::new(move || Box::pin(split_point()))
+}
+
 /// Runs a split-point action. A chunk that will not load is shown in the
 /// app's load-failure notice, whose button runs the action again.
-pub fn run<F, Fut>(app: AppState, action: F)
+pub fn run<Fut>(app: AppState, action: impl Fn() -> Fut + Send + Sync + 'static)
 where
-    F: Fn() -> Fut + Clone + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<(), NotLoaded>> + 'static,
+    Fut: Future<Output = Result<(), NotLoaded>> + 'static,
 {
+    run_boxed(app, Arc::new(move || Box::pin(action())));
+}
+
+fn run_boxed(app: AppState, action: Arc<dyn Fn() -> Loading<()> + Send + Sync>) {
     leptos::task::spawn_local_scoped(async move {
         let outcome = action().await;
         app.load_failed.set(match outcome {
             Ok(()) => None,
-            Err(NotLoaded) => Some(Callback::new(move |()| run(app, action.clone()))),
+            Err(NotLoaded) => Some(Callback::new(move |()| run_boxed(app, action.clone()))),
         });
     });
 }
@@ -99,11 +120,7 @@ pub fn warm() {
 /// A view from the chunk: a quiet "loading" line while it is fetched, and
 /// a plain message with a retry button if it cannot be.
 #[component]
-pub fn LazyView<F, Fut>(load: F) -> impl IntoView
-where
-    F: Fn() -> Fut + Send + Sync + 'static,
-    Fut: std::future::Future<Output = Result<AnyView, NotLoaded>> + 'static,
-{
+pub fn LazyView(load: ViewLoader) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let attempt = RwSignal::new(0u32);

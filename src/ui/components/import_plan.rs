@@ -88,7 +88,7 @@ pub fn ImportPlan() -> impl IntoView {
     let notice = move || {
         picked.get().map(|file| {
             let load = move || lazy::import_outcome(file.clone(), picked);
-            view! { <LazyView load=load /> }
+            view! { <LazyView load=lazy::loader(load) /> }
         })
     };
 
@@ -119,4 +119,3 @@ pub fn ImportPlan() -> impl IntoView {
         </section>
     }
 }
-

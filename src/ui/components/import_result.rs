@@ -37,7 +37,7 @@ enum State {
     /// Read and valid; waiting for the user because the plan is already
     /// here, or because fields were left out.
     Ask {
-        loaded: Loaded,
+        loaded: Box<Loaded>,
         same: Option<Same>,
     },
 }
@@ -90,7 +90,10 @@ fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
     if same.is_none() && loaded.dropped_fields.is_empty() {
         return Ok(loaded.intake);
     }
-    Err(State::Ask { loaded, same })
+    Err(State::Ask {
+        loaded: Box::new(loaded),
+        same,
+    })
 }
 
 /// The outcome of one picked file.
@@ -122,7 +125,7 @@ pub fn ImportResult(file: PickedFile, picked: RwSignal<Option<PickedFile>>) -> i
             request_animation_frame(|| {
                 browser::focus_id(QUESTION_ID);
             });
-            view! { <Question loaded=loaded same=same picked=picked /> }.into_any()
+            view! { <Question loaded=*loaded same=same picked=picked /> }.into_any()
         }
     }
 }

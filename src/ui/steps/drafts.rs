@@ -37,13 +37,15 @@ pub fn DraftList() -> impl IntoView {
         app.drafts_changed.track();
         app.drafts().list()
     });
-    move || match drafts.get() {
+    move || {
+        match drafts.get() {
         Err(_) => view! { <p class="kt-notice kt-notice--warning">{tr(app.lang, Key::status_failed_unavailable)}</p> }.into_any(),
         Ok(list) => view! {
             <ul class="kt-draft-list">
                 {list.into_iter().map(|d| view! { <DraftRow id=d.id draft=d.draft /> }).collect_view()}
             </ul>
         }.into_any(),
+    }
     }
 }
 

@@ -43,7 +43,7 @@ pub fn StartScreen() -> impl IntoView {
             {move || match ids.get() {
                 Err(_) => view! { <p class="kt-notice kt-notice--warning">{tr(lang, Key::status_failed_unavailable)}</p> }.into_any(),
                 Ok(list) if list.is_empty() => view! { <p class="kt-body">{tr(lang, Key::start_no_drafts)}</p> }.into_any(),
-                Ok(_) => view! { <LazyView load=lazy::draft_list /> }.into_any(),
+                Ok(_) => view! { <LazyView load=lazy::loader(lazy::draft_list) /> }.into_any(),
             }}
             <ImportPlan />
             // Last on the page: the one action that cannot be undone.

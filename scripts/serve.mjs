@@ -1,0 +1,64 @@
+// A static server for a built dist/ on 127.0.0.1, shared by `./run serve`,
+// the end-to-end tests and the benchmark.
+//
+//   node scripts/serve.mjs [DIR] [PORT]     (default: dist 8080)
+//
+// With `compress`, it answers with brotli or gzip (best quality,
+// compressed once per file) when the browser accepts it, as a
+// municipality's web server or CDN would; timings on a slow network depend
+// on it. `encodings` records what was sent.
+import http from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve as resolvePath } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+
+/** Serves `root` on 127.0.0.1 (port 0: a free one); resolves to { url, encodings, close }. */
+export function serve(root, { port = 0, compress = false } = {}) {
+  const base = `${resolvePath(root)}/`;
+  const cache = new Map();
+  const encodings = new Set();
+  const server = http.createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    let body;
+    try { body = await readFile(file); } catch { res.writeHead(404).end('not found'); return; }
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    const accept = String(req.headers['accept-encoding'] ?? '');
+    const enc = !compress ? null : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
+    if (enc) {
+      const key = `${enc}:${file}`;
+      if (!cache.has(key)) {
+        cache.set(key, enc === 'br'
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : gzipSync(body, { level: 9 }));
+      }
+      body = cache.get(key);
+      headers['content-encoding'] = enc;
+      headers.vary = 'accept-encoding';
+    }
+    encodings.add(enc ?? 'identity');
+    res.writeHead(200, headers);
+    res.end(body);
+  });
+  return new Promise((done) => {
+    server.listen(port, '127.0.0.1', () => {
+      const url = `http://127.0.0.1:${server.address().port}/`;
+      done({ url, encodings, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir = 'dist', port = '8080'] = process.argv.slice(2);
+  const { url } = await serve(dir, { port: Number(port), compress: true });
+  console.log(`[serve] Keukentafel at ${url} (Ctrl-C stops)`);
+}
