@@ -1,0 +1,64 @@
+// The intake's wasm chunk (src/ui/lazy.rs) fails to load — the connection
+// dropped at the kitchen table. The page must not crash: it says so in
+// plain words, keeps what was typed, and a retry works once the network is
+// back.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, waitSaved } from './harness.mjs';
+
+const CHUNK = /\/split_[^/]*\.wasm$/;
+const FAILED = 'Dit deel van Keukentafel kon niet laden';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+/** Makes every chunk request fail until the returned function is called. */
+async function blockChunks(page) {
+  const handler = (route) => route.abort('internetdisconnected');
+  await page.route(CHUNK, handler);
+  return () => page.unroute(CHUNK, handler);
+}
+
+test('starting an intake without the chunk says so, and a retry starts it', async () => {
+  const page = await app.newPage();
+  const unblock = await blockChunks(page);
+  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: FAILED });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Controleer de verbinding/);
+  // Still the start screen, still usable.
+  assert.equal((await page.textContent('h1')).trim(), 'Samen aan de keukentafel');
+
+  await unblock();
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').waitFor();
+  assert.equal(await alert.count(), 0);
+  // Only the deliberately failed fetches were errors.
+  assert.deepEqual(app.errors.filter((e) => !/split|wasm|fetch|load/i.test(e)), []);
+  app.errors.length = 0;
+  await page.context().close();
+});
+
+test('a reload while the chunk cannot load keeps the draft and reopens it on retry', async () => {
+  const page = await app.newPage();
+  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill('Familie Jansen');
+  await waitSaved(page);
+
+  const unblock = await blockChunks(page);
+  await page.reload();
+  // The app's own notice (the list of drafts says the same in its place).
+  const alert = page.locator('.kt-app > [role="alert"]').filter({ hasText: FAILED });
+  await alert.waitFor();
+  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.draft.'))
+    .map((k) => localStorage.getItem(k)).join());
+  assert.match(stored, /Familie Jansen/, 'the draft is still on the device');
+
+  await unblock();
+  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await page.waitForSelector('#household-name');
+  assert.equal(await page.inputValue('#household-name'), 'Familie Jansen');
+  app.errors.length = 0;
+  await page.context().close();
+});
