@@ -67,8 +67,18 @@ test('Chromium fetches exactly the counted files for the first screen, and the c
 
     await start.click();
     await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').waitFor();
+    const chunks = laterFiles().filter((f) => f.endsWith('.wasm')).sort();
     const added = [...new Set(fetched)].filter((f) => !firstLoadFiles().includes(f));
-    assert.deepEqual(added.sort(), laterFiles().filter((f) => f.endsWith('.wasm')).sort());
+    assert.deepEqual(added.sort(), chunks);
+
+    // A returning visitor's reload: start.js fetches the chunk alongside the
+    // first part (the draft reopens at once), and only once.
+    await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill('Familie Terug');
+    fetched.length = 0;
+    await page.reload();
+    await page.waitForSelector('#household-name');
+    assert.equal(await page.inputValue('#household-name'), 'Familie Terug');
+    for (const chunk of chunks) assert.equal(fetched.filter((f) => f === chunk).length, 1, `${chunk} fetched once`);
   } finally {
     await context.close();
   }
