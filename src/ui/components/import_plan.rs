@@ -24,6 +24,8 @@ pub enum PickedFile {
 
 /// Reads `file` as text with a `FileReader` into `picked`.
 fn read(picked: RwSignal<Option<PickedFile>>, file: web_sys::File) {
+    // Checking the plan is the chunk's work: fetch it while the file is read.
+    lazy::warm();
     let bytes = file.size() as usize;
     if bytes > format::MAX_HTML_BYTES {
         picked.set(Some(PickedFile::TooLarge(bytes)));
