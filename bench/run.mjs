@@ -81,7 +81,7 @@ function seedOpenDraft({ ns, id, json, position }) {
 /** Times input handlers, the autosave flush and localStorage writes (with
  *  the large household seeded by seedOpenDraft); exposes the wasm memory
  *  scripts/page.mjs's start script hands out in its keukentafel:started event. */
-function instrumentDraft({ debounce }) {
+function instrumentDraft({ ns, id, debounce }) {
   window.__bench = { input: [], flush: [], writes: [], memory: null };
   addEventListener('keukentafel:started', (e) => {
     window.__bench.memory = e.detail?.wasm?.memory ?? null;
@@ -267,7 +267,7 @@ async function heapUsed(cdp) {
 async function largePlan(browser, url) {
   const { page, context, errors } = await newPage(browser);
   await page.addInitScript(seedOpenDraft, { ns: NS, id: DRAFT_ID, json: LARGE, position: 'plan' });
-  await page.addInitScript(instrumentDraft, { debounce: DEBOUNCE_MS });
+  await page.addInitScript(instrumentDraft, { ns: NS, id: DRAFT_ID, debounce: DEBOUNCE_MS });
   await page.goto(url);
   await page.waitForSelector('.kt-app h1');
   await page.waitForTimeout(300);
@@ -284,7 +284,7 @@ async function largePlan(browser, url) {
 async function largeTyping(browser, url) {
   const { page, context, cdp, errors } = await newPage(browser);
   await page.addInitScript(seedOpenDraft, { ns: NS, id: DRAFT_ID, json: LARGE, position: EDIT_POSITION });
-  await page.addInitScript(instrumentDraft, { debounce: DEBOUNCE_MS });
+  await page.addInitScript(instrumentDraft, { ns: NS, id: DRAFT_ID, debounce: DEBOUNCE_MS });
   await page.goto(url);
   const field = page.locator(EDIT_FIELD);
   await field.waitFor();
