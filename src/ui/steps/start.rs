@@ -43,7 +43,11 @@ pub fn StartScreen() -> impl IntoView {
             {move || match ids.get() {
                 Err(_) => view! { <p class="kt-notice kt-notice--warning">{tr(lang, Key::status_failed_unavailable)}</p> }.into_any(),
                 Ok(list) if list.is_empty() => view! { <p class="kt-body">{tr(lang, Key::start_no_drafts)}</p> }.into_any(),
-                Ok(_) => view! { <LazyView load=lazy::loader(lazy::draft_list) /> }.into_any(),
+                // While the chunk is known not to load, the app's notice says
+                // so once; the list waits for its retry instead of repeating it.
+                Ok(_) => (move || app.load_failed.with(Option::is_none).then(|| view! {
+                    <LazyView load=lazy::loader(lazy::draft_list) />
+                })).into_any(),
             }}
             <ImportPlan />
             // Last on the page: the one action that cannot be undone.
