@@ -1,5 +1,6 @@
-//! The component root: state, autosave, the header (language, save status,
-//! back to start) and the current screen.
+//! The component root: state, the header (language, save status, back to
+//! start) and the current screen: the start screen, or the intake's screens
+//! from the wasm chunk (`lazy`), which also wires autosave.
 
 use super::lazy::{self, LazyView, LoadFailed};
 use super::state::{use_app, AppState, Screen};

@@ -1,18 +1,17 @@
-//! The chunk side of the split points in [`super::lazy`]: everything that
-//! reads, edits or writes an intake. Only reached through those split
-//! points, so wasm-split-cli moves it (with serde, the catalogue, the plan
-//! renderer) out of the first load.
+//! The screens of an open intake, switched on the current screen. Reached
+//! only through the split point `lazy::intake_screens`, so wasm-split-cli
+//! moves them (with serde, the catalogue, the plan renderer) out of the
+//! first load.
 
-use super::components::{ImportResult, PickedFile};
 use super::other_tab::OtherTabNotice;
-use super::session::{self, activate};
-use super::state::{AppState, Screen};
+use super::session::activate;
+use super::state::{use_app, Screen};
 use super::steps::*;
-use crate::domain::Intake;
 use leptos::prelude::*;
 
-pub fn screens() -> AnyView {
-    let app = super::state::use_app();
+#[component]
+pub fn IntakeScreens() -> impl IntoView {
+    let app = use_app();
     activate(app);
     view! {
         <OtherTabNotice />
@@ -26,26 +25,4 @@ pub fn screens() -> AnyView {
             Screen::Plan => view! { <PlanScreen /> }.into_any(),
         }}
     }
-    .into_any()
-}
-
-pub fn start_new(app: AppState) {
-    session::start_draft(app, Intake::default());
-    app.go(Screen::Household);
-}
-
-pub fn restore(app: AppState) {
-    session::restore(app);
-}
-
-pub fn close_draft(app: AppState) {
-    session::close_draft(app);
-}
-
-pub fn draft_list() -> AnyView {
-    view! { <DraftList /> }.into_any()
-}
-
-pub fn import_outcome(file: PickedFile, picked: RwSignal<Option<PickedFile>>) -> AnyView {
-    view! { <ImportResult file=file picked=picked /> }.into_any()
 }

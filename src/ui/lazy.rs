@@ -13,8 +13,12 @@
 //! Outside `scripts/build.sh` (e.g. the component tests) the split points
 //! are never reached, so their placeholder imports are never linked.
 
-use super::components::PickedFile;
-use super::state::{tr, use_app, AppState};
+use super::components::{ImportResult, PickedFile};
+use super::intake::IntakeScreens;
+use super::session;
+use super::state::{tr, use_app, AppState, Screen};
+use super::steps::DraftList;
+use crate::domain::Intake;
 use crate::i18n::Key;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -36,34 +40,35 @@ impl From<SplitLoaderError> for NotLoaded {
 /// The screens of an open intake (household, tasks, domains, check, plan).
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_intake))]
 pub fn intake_screens() -> Result<AnyView, NotLoaded> {
-    Ok(super::intake::screens())
+    Ok(view! { <IntakeScreens /> }.into_any())
 }
 
 /// Starts a new, empty intake and opens its first screen.
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn start_new(app: AppState) -> Result<(), NotLoaded> {
-    super::intake::start_new(app);
+    session::start_draft(app, Intake::default());
+    app.go(Screen::Household);
     Ok(())
 }
 
 /// Reopens the draft that was open when the page went away.
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn restore(app: AppState) -> Result<(), NotLoaded> {
-    super::intake::restore(app);
+    session::restore(app);
     Ok(())
 }
 
 /// Saves what is pending and goes back to the start screen.
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn close_draft(app: AppState) -> Result<(), NotLoaded> {
-    super::intake::close_draft(app);
+    session::close_draft(app);
     Ok(())
 }
 
 /// The drafts on this device, each read to show its name and progress.
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn draft_list() -> Result<AnyView, NotLoaded> {
-    Ok(super::intake::draft_list())
+    Ok(view! { <DraftList /> }.into_any())
 }
 
 /// Checks a picked plan file and opens it, or says why not.
@@ -72,7 +77,7 @@ pub fn import_outcome(
     file: PickedFile,
     picked: RwSignal<Option<PickedFile>>,
 ) -> Result<AnyView, NotLoaded> {
-    Ok(super::intake::import_outcome(file, picked))
+    Ok(view! { <ImportResult file=file picked=picked /> }.into_any())
 }
 
 /// A split point's answer, boxed: the code that awaits and renders it is
