@@ -9,6 +9,7 @@
 //! Everything but `ui` and the browser store builds natively, so
 //! `cargo test` never compiles Leptos.
 
+pub mod config;
 pub mod document;
 pub mod domain;
 pub mod i18n;
