@@ -114,6 +114,9 @@ fn english_may_be_left_out_and_then_reads_the_dutch() {
     assert_eq!(d.name.en, "Buurt");
     assert_eq!(d.ladder[2].en, "Ik ken veel buren.");
     assert!(d.strengths.is_empty());
+    // Nothing to pick from, so no question asks to pick.
+    assert!(d.question(Field::Strengths).is_none());
+    assert_eq!(d.questions.len(), 9);
     // The generic questions are in both languages.
     assert_eq!(
         d.question(Field::Wants).unwrap().label.en,
@@ -322,7 +325,7 @@ fn built_domains_are_checked_the_same_way_and_get_generic_questions() {
     d.strengths.clear();
     d.questions.clear();
     let cat = Catalogue::standard().with_extras(vec![d.clone()]).unwrap();
-    assert_eq!(cat.domain(&id("gezin")).unwrap().questions.len(), 10);
+    assert_eq!(cat.domain(&id("gezin")).unwrap().questions.len(), 9);
     assert_eq!(
         cat.domain(&id("gezin")).unwrap().questions[0].id,
         "gezin.going_well"

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use super::content::generic_questions;
 use super::error::{CatalogueError, CatalogueErrorKind as K};
-use super::{Catalogue, DomainDef, Text};
+use super::{Catalogue, DomainDef, Field, Text};
 
 /// The option's name; every path starts with it.
 pub const EXTRA_DOMAINS_OPTION: &str = "extraDomains";
@@ -35,7 +35,8 @@ pub const MAX_TEXT_CHARS: usize = 400;
 impl Catalogue {
     /// Adds an embedding's own domains at the end, in order, after checking
     /// each. A domain with no questions gets the generic ones (as from JSON
-    /// without `questions`). Errors name the place as
+    /// without `questions`); a domain without strengths does not ask to
+    /// pick one. Errors name the place as
     /// `extraDomains[i].<field>`; the first error is returned.
     pub fn with_extras(mut self, extras: Vec<DomainDef>) -> Result<Catalogue, CatalogueError> {
         count(extras.len(), 0, MAX_EXTRA_DOMAINS, EXTRA_DOMAINS_OPTION)?;
@@ -105,6 +106,10 @@ impl Catalogue {
         }
         if d.questions.is_empty() {
             d.questions = generic_questions(id);
+        }
+        // Nothing to pick from: the screen would show an empty choice.
+        if d.strengths.is_empty() {
+            d.questions.retain(|q| q.field != Field::Strengths);
         }
         let mut fields = HashSet::new();
         for (k, q) in d.questions.iter().enumerate() {
