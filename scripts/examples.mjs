@@ -24,7 +24,7 @@ export const frameCsp = (hostOrigin) => DIRECT_CSP.replace("frame-ancestors 'non
 export async function serveExamples(dist, { csp = DIRECT_CSP } = {}) {
   dist = resolve(dist);
   const direct = await serve(`${root}municipal-page`, {
-    mounts: { '/wonen/intake/': dist, '/site.css': `${root}shared/site.css` },
+    mounts: { '/wonen/intake/': dist, '/site.css': `${root}shared/site.css`, '/favicon.svg': `${root}shared/favicon.svg` },
     headers: { 'content-security-policy': csp },
   });
   // The app on "localhost", the host on "127.0.0.1": two origins.
@@ -32,7 +32,11 @@ export async function serveExamples(dist, { csp = DIRECT_CSP } = {}) {
   const app = await serve(dist, { host: 'localhost', headers: {} });
   const appOrigin = new URL(app.url).origin;
   const iframeHost = await serve(`${root}iframe-host`, {
-    mounts: { '/js/keukentafel-frame.js': `${dist}/keukentafel-frame.js`, '/site.css': `${root}shared/site.css` },
+    mounts: {
+      '/js/keukentafel-frame.js': `${dist}/keukentafel-frame.js`,
+      '/site.css': `${root}shared/site.css`,
+      '/favicon.svg': `${root}shared/favicon.svg`,
+    },
     headers: { 'content-security-policy': iframeHostCsp(appOrigin) },
     replace: { __APP_ORIGIN__: appOrigin },
   });

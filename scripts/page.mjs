@@ -60,7 +60,10 @@ const bundlesFile = join(root, 'style', 'bundles.json');
 const bundles = existsSync(bundlesFile)
   ? JSON.parse(readFileSync(bundlesFile, 'utf8'))
   : { standalone: links.map((m) => m[1]), embed: links.map((m) => m[1]) };
-const joinCss = (list) => list.map((f) => `/* ${f} */\n${readFileSync(join(root, f), 'utf8')}`).join('\n');
+// Comments and layout whitespace go: the stylesheet is in every first load.
+const minify = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ')
+  .replace(/\s*([{};])\s*/g, '$1').replace(/;}/g, '}').trim();
+const joinCss = (list) => minify(list.map((f) => readFileSync(join(root, f), 'utf8')).join('\n'));
 writeFileSync(join(stage, 'keukentafel.css'), joinCss(bundles.standalone));
 writeFileSync(join(stage, 'keukentafel-embed.css'), joinCss(bundles.embed));
 

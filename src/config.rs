@@ -13,7 +13,7 @@
 use std::fmt;
 
 use crate::domain::catalogue::{Catalogue, CatalogueError, DomainDef};
-use crate::domain::Lang;
+use crate::domain::{ContactPerson, Intake, Lang};
 
 /// Who sits at the screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -105,8 +105,25 @@ pub struct OptionSpec {
     pub attribute: &'static str,
     /// In a JS options object, e.g. `namespace`.
     pub js: &'static str,
-    /// What it does, in one line (English; for the embed docs).
-    pub doc: &'static str,
+}
+
+impl OptionSpec {
+    /// What it does, in one line (English; for the embed docs). Apart from
+    /// the table, so these lines stay out of the small first load, which
+    /// reads the table to parse a page's attributes.
+    pub fn doc(&self) -> &'static str {
+        match self.js {
+            "lang" => "Language of the screens: \"nl\" (default) or \"en\".",
+            "namespace" => "Prefix of the drafts' storage keys, 1-40 characters a-z, 0-9, _ and -: give each embedding on a site its own (default \"keukentafel\").",
+            "mode" => "\"coach\" (default): a coach with a household; \"resident\": a resident alone, without coach fields or sign-off.",
+            "coachName" => "The coach's name a new intake starts with.",
+            "coachOrganisation" => "The coach's organisation a new intake starts with.",
+            "coachContact" => "How to reach the coach (phone and/or e-mail) a new intake starts with.",
+            "extraDomains" => "The municipality's own life domains, as JSON (see docs/extra-domains.md).",
+            "offline" => "\"true\" (or the attribute without a value) when the page is used without a network connection; default \"false\".",
+            _ => "",
+        }
+    }
 }
 
 /// Every option. [`Config::set`] accepts each by either name.
@@ -114,42 +131,34 @@ pub const OPTIONS: &[OptionSpec] = &[
     OptionSpec {
         attribute: "data-lang",
         js: "lang",
-        doc: "Language of the screens: \"nl\" (default) or \"en\".",
     },
     OptionSpec {
         attribute: "data-namespace",
         js: "namespace",
-        doc: "Prefix of the drafts' storage keys, 1-40 characters a-z, 0-9, _ and -: give each embedding on a site its own (default \"keukentafel\").",
     },
     OptionSpec {
         attribute: "data-mode",
         js: "mode",
-        doc: "\"coach\" (default): a coach with a household; \"resident\": a resident alone, without coach fields or sign-off.",
     },
     OptionSpec {
         attribute: "data-coach-name",
         js: "coachName",
-        doc: "The coach's name a new intake starts with.",
     },
     OptionSpec {
         attribute: "data-coach-organisation",
         js: "coachOrganisation",
-        doc: "The coach's organisation a new intake starts with.",
     },
     OptionSpec {
         attribute: "data-coach-contact",
         js: "coachContact",
-        doc: "How to reach the coach (phone and/or e-mail) a new intake starts with.",
     },
     OptionSpec {
         attribute: "data-extra-domains",
         js: "extraDomains",
-        doc: "The municipality's own life domains, as JSON (see docs/extra-domains.md).",
     },
     OptionSpec {
         attribute: "data-offline",
         js: "offline",
-        doc: "\"true\" (or the attribute without a value) when the page is used without a network connection; default \"false\".",
     },
 ];
 
@@ -253,6 +262,18 @@ impl Config {
             }
         }
         Ok(config)
+    }
+
+    /// A new intake as this embedding starts it: with the coach it names as
+    /// the household's contact person.
+    pub fn new_intake(&self) -> Intake {
+        let mut intake = Intake::default();
+        intake.household.contact = ContactPerson {
+            name: self.coach.name.clone(),
+            organisation: self.coach.organisation.clone(),
+            reach: self.coach.reach.clone(),
+        };
+        intake
     }
 
     /// The catalogue for this embedding: the standard domains, then the

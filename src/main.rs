@@ -25,22 +25,23 @@ mod exports {
         }
     }
 
-    /// Mounts an instance into `element` (see `keukentafel::ui::embed::mount`).
+    /// Mounts an instance for `host` into `root`, a `<div>` in `host`'s
+    /// shadow root (see `keukentafel::ui::embed::mount`); a wrong option
+    /// throws its name and is explained in the element.
     #[wasm_bindgen]
     pub fn mount(
-        element: web_sys::HtmlElement,
+        host: web_sys::HtmlElement,
+        root: web_sys::HtmlElement,
         options: js_sys::Array,
-        stylesheet: String,
-        integrity: String,
     ) -> Result<Instance, JsError> {
-        keukentafel::mount(element, options, stylesheet, integrity).map(Instance)
+        keukentafel::mount(host, root, options).map(Instance)
     }
 }
 
+// The panic hook is installed with the intake's chunk (`ui::session`):
+// its formatting code would cost the small first load a kilobyte.
 #[cfg(target_arch = "wasm32")]
-fn main() {
-    console_error_panic_hook::set_once();
-}
+fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

@@ -68,7 +68,7 @@ fn the_table_names_every_option_both_ways() {
             }
         }
         assert_eq!(o.attribute, kebab);
-        assert!(!o.doc.trim().is_empty(), "{} has no doc", o.js);
+        assert!(!o.doc().trim().is_empty(), "{} has no doc", o.js);
         assert!(seen.insert(o.js), "{} twice", o.js);
     }
     assert_eq!(OPTIONS.len(), 8);
@@ -218,4 +218,25 @@ fn the_catalogue_follows_the_extra_domains_option() {
     let work = standard.domains[0].clone();
     c.extra_domains = ExtraDomains::Defs(vec![work]);
     assert_eq!(c.catalogue().unwrap_err().path(), "extraDomains[0].id");
+}
+
+#[test]
+fn a_new_intake_names_the_embeddings_coach_as_contact_person() {
+    let config = Config::from_attributes([
+        ("data-coach-name".to_string(), "Sanne".to_string()),
+        (
+            "data-coach-organisation".to_string(),
+            "Wijkteam Noord".to_string(),
+        ),
+        ("data-coach-contact".to_string(), "06 1234 5678".to_string()),
+    ])
+    .unwrap();
+    let intake = config.new_intake();
+    assert_eq!(intake.household.contact.name, "Sanne");
+    assert_eq!(intake.household.contact.organisation, "Wijkteam Noord");
+    assert_eq!(intake.household.contact.reach, "06 1234 5678");
+    assert_eq!(
+        Config::default().new_intake(),
+        keukentafel::domain::Intake::default()
+    );
 }

@@ -245,3 +245,22 @@ fn left_out_sections_are_not_rendered_at_all() {
     }
     assert!(h.contains("Wat gaat goed</h"));
 }
+
+#[test]
+fn a_plan_without_sign_off_leaves_out_the_sign_off_block_and_keeps_its_fingerprint() {
+    let full = document_support::plan_of(&document_support::typical());
+    let mut resident = full.clone();
+    resident.without_sign_off = true;
+    let with = keukentafel::document::render_plan(&full, Lang::Nl, "2026-11-23");
+    let without = keukentafel::document::render_plan(&resident, Lang::Nl, "2026-11-23");
+    assert!(
+        with.contains("kt-plan__signoff"),
+        "the full plan has the sign-off block"
+    );
+    assert!(
+        !without.contains("kt-plan__signoff"),
+        "a resident's plan has none"
+    );
+    assert_eq!(resident.fingerprint, full.fingerprint);
+    assert!(without.contains(&full.fingerprint));
+}

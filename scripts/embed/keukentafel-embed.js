@@ -11,12 +11,12 @@ const SAY = {
   nl: {
     csp: 'Keukentafel kan hier niet starten: het beveiligingsbeleid van deze pagina (Content-Security-Policy) staat WebAssembly niet toe. Voor de webbeheerder: voeg \'wasm-unsafe-eval\' toe aan script-src.',
     load: 'Keukentafel kon niet laden. Controleer de internetverbinding en laad de pagina opnieuw.',
-    config: 'Keukentafel is niet goed ingesteld. Voor de webbeheerder: ',
+    config: 'Keukentafel is niet goed ingesteld: ',
   },
   en: {
     csp: 'Keukentafel cannot start here: this page\'s security policy (Content-Security-Policy) does not allow WebAssembly. For the web team: add \'wasm-unsafe-eval\' to script-src.',
     load: 'Keukentafel could not load. Check the internet connection and reload the page.',
-    config: 'Keukentafel is not set up correctly. For the web team: ',
+    config: 'Keukentafel is not set up correctly: ',
   },
 };
 
@@ -27,6 +27,13 @@ addEventListener('securitypolicyviolation', (e) => {
 
 let started;
 function start() {
+  // `rem` in a shadow root is the host's root font size, which a host may
+  // set to anything: the stylesheet sizes in --kt-rem instead, set on the
+  // element to the user's own default size. Registered as a length, it
+  // inherits as that size rather than being re-read at every element.
+  try {
+    CSS.registerProperty({ name: '--kt-rem', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch { /* registered already (a second loader), or not supported: the fallback is 1rem */ }
   started ??= (async () => {
     const glue = await import(new URL(FILES.glue, APP).href);
     await glue.default({ module_or_path: fetch(new URL(FILES.wasm.name, APP), { integrity: FILES.wasm.integrity }) });
@@ -59,17 +66,42 @@ export async function mount(element, options = {}) {
     throw new Error(text);
   }
   const pairs = Object.entries(options).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
+  // A shadow root of its own: the host's CSS cannot reach in, and two
+  // instances' ids never meet. It cannot be taken off again; unmount
+  // empties it, and a later mount reuses it.
+  const shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL(FILES.css.name, APP).href });
+  if (FILES.css.integrity) Object.assign(link, { integrity: FILES.css.integrity, crossOrigin: 'anonymous' });
+  const root = document.createElement('div');
+  // Unstyled until the stylesheet is there; shown once it loads or fails,
+  // never a blank box.
+  root.hidden = true;
+  const styled = new Promise((done) => { link.onload = done; link.onerror = done; });
+  shadow.append(link, root);
   let handle;
   try {
-    handle = glue.mount(element, pairs, new URL(FILES.css.name, APP).href, FILES.css.integrity);
+    handle = glue.mount(element, root, pairs);
   } catch (e) {
-    const text = SAY[lang].config + (e?.message ?? String(e));
-    tell(element, text);
-    throw new Error(text);
+    link.remove();
+    root.remove();
+    // The app explains the option in the element itself.
+    throw new Error(`${SAY[lang].config}${e?.message ?? e}`);
   }
-  element.querySelector(':scope > .kt-embed-problem')?.remove();
+  for (const where of [element, shadow]) where.querySelector(':scope > .kt-embed-problem')?.remove();
+  await styled;
+  root.hidden = false;
+  element.setAttribute('data-keukentafel-ready', '');
   if (options.offline ?? element.hasAttribute('data-offline')) offline();
-  const api = { unmount: () => { handles.delete(element); handle.unmount(); handle.free(); } };
+  const api = {
+    unmount() {
+      handles.delete(element);
+      handle.unmount();
+      handle.free();
+      link.remove();
+      root.remove();
+      element.removeAttribute('data-keukentafel-ready');
+    },
+  };
   handles.set(element, api);
   return api;
 }
@@ -79,12 +111,15 @@ function langOf(element) {
   return code in SAY ? code : 'nl';
 }
 
+// In the shadow root once there is one (light DOM children of a shadow
+// host are not shown).
 function tell(element, text) {
-  const p = element.querySelector(':scope > .kt-embed-problem') ?? document.createElement('p');
+  const where = element.shadowRoot ?? element;
+  const p = where.querySelector(':scope > .kt-embed-problem') ?? document.createElement('p');
   p.className = 'kt-embed-problem';
   p.setAttribute('role', 'alert');
   p.textContent = text;
-  element.append(p);
+  where.append(p);
 }
 
 // Keeps the app's own files for use without a network, scoped to the app's

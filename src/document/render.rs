@@ -167,7 +167,7 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
     if !cx.left_out(Section::Involved) {
         s.push_str(&people::involved(&cx));
     }
-    if !cx.left_out(Section::Signatures) {
+    if !cx.left_out(Section::Signatures) && !plan.without_sign_off {
         s.push_str(&people::review_and_sign(&cx));
     }
     s.push_str(&footer(&cx, printed_on));

@@ -44,6 +44,11 @@ pub struct Plan {
     pub coach: Signature,
     /// Set on a redacted copy: says plainly what is left out.
     pub partial: Option<Partial>,
+    /// A resident doing the intake alone (the embedding's resident mode)
+    /// signs nothing: the review and sign-off block is left out. How the
+    /// plan is shown, not what it says, so not part of the fingerprint.
+    #[serde(skip)]
+    pub without_sign_off: bool,
     /// Not part of the fingerprint (see [`content_hash`]).
     pub last_changed: String,
     /// Short fingerprint, `xxxx-xxxx-xxxx-xxxx`.
@@ -229,6 +234,7 @@ pub fn build_plan(intake: &Intake, catalogue: &Catalogue) -> Plan {
         residents: co.residents.clone(),
         coach: co.coach.clone(),
         partial: None,
+        without_sign_off: false,
         last_changed: co.last_changed.clone(),
         fingerprint: String::new(),
     };

@@ -20,7 +20,6 @@ use wasm_bindgen::JsCast;
 /// A configuration the app cannot use is shown in the element, in plain
 /// words for the web team, instead of a blank page.
 pub fn mount_page(options: js_sys::Array) {
-    console_error_panic_hook::set_once();
     let doc = document();
     let Some(host) = doc
         .get_element_by_id("keukentafel")
@@ -30,7 +29,7 @@ pub fn mount_page(options: js_sys::Array) {
     };
     let config = match super::embed::config_of(&host, &options) {
         Ok(config) => config,
-        Err(message) => return super::embed::say_problem(&host, &message),
+        Err(e) => return super::embed::tell_problem(host, e),
     };
     let handle = leptos::mount::mount_to(host, move || {
         view! { <App config=config owns_page=true /> }.into_any()
@@ -63,11 +62,6 @@ pub fn App(
     let app = AppState::new(drafts, lang);
     app.configure(config, owns_page);
     provide_context(app);
-    if check_config {
-        // Reading the extra domains needs the chunk; the web team should
-        // hear about a mistake on page load, not when an intake starts.
-        lazy::run(app, move || lazy::check_config(app));
-    }
     if reopen {
         app.booting.set(true);
         lazy::run(app, move || async move {
@@ -81,11 +75,9 @@ pub fn App(
     view! {
         <div class="kt-app" lang=move || app.lang.get().code()>
             <Header />
-            // The embedding's extra domains could not be read: said for the
-            // web team; the standard domains work meanwhile.
-            {move || app.config_error.get().map(|message| view! {
-                <p class="kt-notice kt-notice--warning" role="alert">"Keukentafel: "{message}</p>
-            })}
+            // Reading the extra domains needs the chunk; the web team should
+            // hear about a mistake on page load, not when an intake starts.
+            {check_config.then(|| view! { <LazyView load=lazy::loader(lazy::config_notice) /> })}
             {move || app.load_failed.get().map(|again| view! {
                 <LoadFailed retry=move || again.run(()) />
             })}

@@ -147,9 +147,19 @@ fn new_sheet(window: &web_sys::Window, css: &str) -> Option<JsValue> {
 /// placed in `anchor`'s instance, so a host page's header, navigation and
 /// footer never end up on paper. The frame is a blank same-origin
 /// document: its styles are set through CSSOM, so a strict CSP allows it.
-pub fn print_in_frame(anchor: &web_sys::Element, lang: &str, title: &str, body: &str, css: &str) -> Result<(), String> {
+pub fn print_in_frame(
+    anchor: &web_sys::Element,
+    lang: &str,
+    title: &str,
+    body: &str,
+    css: &str,
+) -> Result<(), String> {
     let doc = anchor.owner_document().ok_or("document")?;
-    let container = anchor.closest(".kt-app").ok().flatten().ok_or("container")?;
+    let container = anchor
+        .closest(".kt-app")
+        .ok()
+        .flatten()
+        .ok_or("container")?;
     if let Ok(Some(old)) = container.query_selector(".kt-print-frame") {
         old.remove();
     }
@@ -171,7 +181,11 @@ pub fn print_in_frame(anchor: &web_sys::Element, lang: &str, title: &str, body: 
     frame_body.set_class_name("kt-doc");
     frame_body.set_inner_html(body);
     let sheet = new_sheet(&window, css).ok_or("stylesheet")?;
-    js_sys::Reflect::set(&frame_doc, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet))
-        .map_err(|_| "adopt")?;
+    js_sys::Reflect::set(
+        &frame_doc,
+        &"adoptedStyleSheets".into(),
+        &js_sys::Array::of1(&sheet),
+    )
+    .map_err(|_| "adopt")?;
     window.print().map_err(|_| "print".to_string())
 }

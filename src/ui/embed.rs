@@ -11,21 +11,20 @@
 //! instance added.
 
 use super::app::App;
-use crate::config::Config;
+use crate::config::{Config, ConfigError};
+use crate::domain::Lang;
 use leptos::prelude::{document, view, IntoAny};
 use std::any::Any;
 use wasm_bindgen::prelude::JsError;
-use wasm_bindgen::{closure::Closure, JsValue};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, Node, ShadowRootInit, ShadowRootMode};
+use web_sys::HtmlElement;
 
-/// One mounted instance (`src/main.rs` hands it to JavaScript).
+/// One mounted instance.
 pub struct Embedded {
     /// Dropping Leptos's handle disposes the instance's reactive owner:
-    /// every effect, listener and timer registered under it goes with it.
+    /// every effect, listener and timer registered under it goes with it,
+    /// and its nodes leave `root`.
     handle: Option<Box<dyn Any>>,
-    host: HtmlElement,
-    nodes: Vec<Node>,
 }
 
 impl Embedded {
@@ -33,137 +32,78 @@ impl Embedded {
     /// typing is written first (autosave flushes on cleanup).
     pub fn unmount(&mut self) {
         drop(self.handle.take());
-        for node in self.nodes.drain(..) {
-            if let Some(parent) = node.parent_node() {
-                // A node the host already removed needs no removal.
-                let _ = parent.remove_child(&node);
-            }
-        }
-        let _ = self.host.remove_attribute("data-keukentafel-ready");
     }
 }
 
-/// Mounts an instance into `element`. `options` are `[name, value]`
-/// pairs (the loader turns the element's `data-*` attributes and a JS
-/// options object into them); `stylesheet` is the URL of
-/// `keukentafel-embed.css` and `integrity` its SRI hash (may be empty).
-/// A bad option is an error naming it, in the page's language.
+/// Mounts an instance for `host` into `root`. The loader
+/// (`scripts/embed/keukentafel-embed.js`) makes `root` a `<div>` in
+/// `host`'s shadow root, next to the stylesheet, and takes both out again
+/// after [`Embedded::unmount`]: plain DOM work that costs the first load
+/// less in JavaScript than in wasm. `options` are `[name, value]` pairs
+/// (a JS options object's), applied over `host`'s `data-*` attributes.
+/// A bad option is an error naming it, explained in `host`.
 pub fn mount(
-    element: HtmlElement,
+    host: HtmlElement,
+    root: HtmlElement,
     options: js_sys::Array,
-    stylesheet: String,
-    integrity: String,
 ) -> Result<Embedded, JsError> {
-    console_error_panic_hook::set_once();
-    let config = config_of(&element, &options).map_err(|e| JsError::new(&e))?;
-    register_units();
-    let doc = document();
-    let shadow = match element.shadow_root() {
-        Some(shadow) => shadow,
-        None => element
-            .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .map_err(|_| JsError::new("this element cannot hold Keukentafel (attachShadow refused)"))?,
+    let config = match config_of(&host, &options) {
+        Ok(config) => config,
+        Err(e) => {
+            let option = e.option().to_string();
+            tell_problem(host, e);
+            return Err(JsError::new(&option));
+        }
     };
-    let link: web_sys::HtmlLinkElement = doc
-        .create_element("link")
-        .map_err(|_| JsError::new("link"))?
-        .unchecked_into();
-    link.set_rel("stylesheet");
-    link.set_href(&stylesheet);
-    if !integrity.is_empty() {
-        link.set_integrity(&integrity);
-        link.set_cross_origin(Some("anonymous"));
-    }
-    let root: HtmlElement = doc
-        .create_element("div")
-        .map_err(|_| JsError::new("div"))?
-        .unchecked_into();
-    // Unstyled until the stylesheet is there (no flash of bare HTML); shown
-    // either way once it loads or fails, never a blank box.
-    root.set_hidden(true);
-    let ready = {
-        let root = root.clone();
-        let host = element.clone();
-        Closure::<dyn Fn()>::new(move || {
-            root.set_hidden(false);
-            let _ = host.set_attribute("data-keukentafel-ready", "");
-        })
-    };
-    link.set_onload(Some(ready.as_ref().unchecked_ref()));
-    link.set_onerror(Some(ready.as_ref().unchecked_ref()));
-    // Owned by the link element from here on (freed with it).
-    ready.forget();
-    shadow
-        .append_child(&link)
-        .map_err(|_| JsError::new("append"))?;
-    shadow
-        .append_child(&root)
-        .map_err(|_| JsError::new("append"))?;
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        view! { <App config=config /> }.into_any()
-    });
+    let handle = leptos::mount::mount_to(root, move || view! { <App config=config /> }.into_any());
     Ok(Embedded {
         handle: Some(Box::new(handle)),
-        host: element,
-        nodes: vec![link.into(), root.into()],
     })
 }
 
 /// The element's `data-*` attributes, then the `[name, value]` pairs.
-pub fn config_of(element: &HtmlElement, options: &js_sys::Array) -> Result<Config, String> {
+pub fn config_of(element: &HtmlElement, options: &js_sys::Array) -> Result<Config, ConfigError> {
     let names = element.get_attribute_names();
     let attributes = names.iter().filter_map(|n| {
         let name = n.as_string()?;
         let value = element.get_attribute(&name)?;
         Some((name, value))
     });
-    let lang = page_lang(element);
-    let mut config = Config::from_attributes(attributes).map_err(|e| e.message(lang))?;
+    let mut config = Config::from_attributes(attributes)?;
     for pair in options.iter() {
         let pair: js_sys::Array = pair.unchecked_into();
         let name = pair.get(0).as_string().unwrap_or_default();
         let value = pair.get(1).as_string().unwrap_or_default();
-        config.set(&name, &value).map_err(|e| e.message(lang))?;
+        config.set(&name, &value)?;
     }
     Ok(config)
 }
 
-/// The language to speak to the web team in: the element's, else the page's.
-fn page_lang(element: &HtmlElement) -> crate::domain::Lang {
-    let code = element
-        .get_attribute("data-lang")
-        .or_else(|| element.closest("[lang]").ok().flatten().and_then(|e| e.get_attribute("lang")))
-        .unwrap_or_default();
-    crate::domain::Lang::from_code(code.get(..2).unwrap_or("")).unwrap_or_default()
+/// Says in `host` what is wrong with an option, in the page's language,
+/// for the web team. The words come with the chunk (both languages' texts
+/// stay out of the first load); without it, at least the option's name.
+pub fn tell_problem(host: HtmlElement, error: ConfigError) {
+    let lang = page_lang(&host);
+    leptos::task::spawn_local(async move {
+        let option = error.option().to_string();
+        let message = super::lazy::config_message(error, lang).await;
+        say_problem(&host, message.as_deref().unwrap_or(&option));
+    });
 }
 
-/// `rem` inside a shadow root is the host page's root font size, which a
-/// host may set to anything (`html { font-size: 10px }`). The stylesheet
-/// sizes everything in `--kt-rem`, set on the host element to the user's
-/// own default font size; registering it as a length makes it inherit as
-/// that size instead of being re-read at every element. Registering twice
-/// throws, which is fine: the first registration holds.
-fn register_units() {
-    let Some(css) = js_sys::Reflect::get(&js_sys::global(), &"CSS".into()).ok() else {
-        return;
-    };
-    let Ok(register) = js_sys::Reflect::get(&css, &"registerProperty".into()) else {
-        return;
-    };
-    let Some(register) = register.dyn_ref::<js_sys::Function>() else {
-        return;
-    };
-    let definition = js_sys::Object::new();
-    for (k, v) in [
-        ("name", JsValue::from_str("--kt-rem")),
-        ("syntax", JsValue::from_str("<length>")),
-        ("inherits", JsValue::TRUE),
-        ("initialValue", JsValue::from_str("16px")),
-    ] {
-        let _ = js_sys::Reflect::set(&definition, &k.into(), &v);
-    }
-    // Already registered by an earlier instance: nothing to do.
-    let _ = register.call1(&css, &definition);
+/// The language to speak to the web team in: the element's, else the page's.
+pub fn page_lang(element: &HtmlElement) -> Lang {
+    let code = element
+        .get_attribute("data-lang")
+        .or_else(|| {
+            element
+                .closest("[lang]")
+                .ok()
+                .flatten()
+                .and_then(|e| e.get_attribute("lang"))
+        })
+        .unwrap_or_default();
+    Lang::from_code(code.get(..2).unwrap_or("")).unwrap_or_default()
 }
 
 /// An embedding the app cannot use, said plainly for the web team in the
@@ -174,6 +114,11 @@ pub fn say_problem(host: &HtmlElement, message: &str) {
         p.set_class_name("kt-embed-problem");
         let _ = p.set_attribute("role", "alert");
         p.set_text_content(Some(&format!("Keukentafel: {message}")));
-        let _ = host.append_child(&p);
+        // Inside the shadow root once there is one: a shadow host's own
+        // children are not shown.
+        let _ = match host.shadow_root() {
+            Some(shadow) => shadow.append_child(&p),
+            None => host.append_child(&p),
+        };
     }
 }

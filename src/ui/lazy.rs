@@ -18,7 +18,8 @@ use super::intake::IntakeScreens;
 use super::session;
 use super::state::{tr, use_app, AppState, Screen};
 use super::steps::DraftList;
-use crate::domain::Intake;
+use crate::config::{Config, ConfigError};
+use crate::domain::Lang;
 use crate::i18n::Key;
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
@@ -46,7 +47,7 @@ pub fn intake_screens() -> Result<AnyView, NotLoaded> {
 /// Starts a new, empty intake and opens its first screen.
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn start_new(app: AppState) -> Result<(), NotLoaded> {
-    session::start_draft(app, Intake::default());
+    session::start_draft(app, app.config.with_value(Config::new_intake));
     app.go(Screen::Household);
     Ok(())
 }
@@ -65,12 +66,26 @@ pub fn close_draft(app: AppState) -> Result<(), NotLoaded> {
     Ok(())
 }
 
-/// Reads the embedding's extra domains (JSON needs the chunk's serde), so a
-/// mistake in them is shown to the web team on page load.
+/// Reads the embedding's extra domains, so a mistake in them is shown to
+/// the web team on page load (the standard domains work meanwhile).
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn check_config(app: AppState) -> Result<(), NotLoaded> {
+pub fn config_notice() -> Result<AnyView, NotLoaded> {
+    let app = use_app();
     app.catalogue();
-    Ok(())
+    let notice =
+        move || {
+            app.config_error.get().map(|message| view! {
+            <p class="kt-notice kt-notice--warning" role="alert">"Keukentafel: "{message}</p>
+        })
+        };
+    Ok(notice.into_any())
+}
+
+/// The words for an option a web team set wrong: both languages' texts
+/// live here, out of the first load.
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn config_message(error: ConfigError, lang: Lang) -> Result<String, NotLoaded> {
+    Ok(error.message(lang))
 }
 
 /// The drafts on this device, each read to show its name and progress.

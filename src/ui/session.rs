@@ -15,6 +15,9 @@ pub fn activate(app: AppState) {
         return;
     }
     app.activated.set_value(true);
+    // Here, with the chunk, rather than at start: a panic's message in the
+    // console is worth its size only where most of the code runs.
+    console_error_panic_hook::set_once();
     app.root.with_value(|owner| {
         owner.with(|| {
             autosave::install(app);

@@ -1,6 +1,7 @@
 //! Who the household is: its name, members, the one contact person, the
 //! network around it, and professionals already involved.
 
+use crate::config::Mode;
 use crate::domain::checks::household_gaps;
 use crate::domain::{Id, Intake, Member, NetworkPerson, Professional};
 use crate::i18n::{t, Key};
@@ -302,6 +303,9 @@ pub fn HouseholdScreen() -> impl IntoView {
             <p class="kt-hint">{tr(lang, Key::household_members_hint)}</p>
             <Rows spec=MEMBERS />
 
+            // A resident alone fills in no coach: the embedding may name one
+            // (coach defaults), and the plan shows it.
+            {(app.mode() == Mode::Coach).then(|| view! {
             <h2 class="kt-heading-m">{tr(lang, Key::contact_title)}</h2>
             <p class="kt-hint">{tr(lang, Key::contact_hint)}</p>
             <TextField
@@ -324,6 +328,7 @@ pub fn HouseholdScreen() -> impl IntoView {
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.reach.clone()))
                 on_input=Callback::new(move |v| app.edit(|i| i.household.contact.reach = v))
             />
+            })}
 
             <h2 class="kt-heading-m">{tr(lang, Key::network_title)}</h2>
             <p class="kt-hint">{tr(lang, Key::network_hint)}</p>

@@ -11,6 +11,7 @@
 //! also the only place where the app sets HTML: Leptos views elsewhere
 //! render text nodes.
 
+use crate::config::Mode;
 use crate::document;
 use crate::domain::format;
 use crate::domain::plan::{build_plan, redact, Plan, Redaction, Section};
@@ -49,7 +50,12 @@ pub fn PlanScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let today = browser::today();
-    let plan = Memo::new(move |_| app.intake.with(|i| build_plan(i, &app.catalogue())));
+    let resident = app.mode() == Mode::Resident;
+    let plan = Memo::new(move |_| {
+        let mut plan = app.intake.with(|i| build_plan(i, &app.catalogue()));
+        plan.without_sign_off = resident;
+        plan
+    });
     let failed = RwSignal::new(false);
     // See the module comment: the renderer escapes everything typed.
     let rendered = {
@@ -88,7 +94,12 @@ pub fn PlanScreen() -> impl IntoView {
                 (
                     format!("{} – {}", t(lang, Key::plan_title), p.household_name),
                     document::render_plan(p, lang, &today),
-                    format!("{}\n{}\n{}", document::PLAN_CSS, document::PRINT_CSS, document::page_css(p)),
+                    format!(
+                        "{}\n{}\n{}",
+                        document::PLAN_CSS,
+                        document::PRINT_CSS,
+                        document::page_css(p)
+                    ),
                 )
             });
             failed.set(browser::print_in_frame(&anchor, lang.code(), &title, &body, &css).is_err());
@@ -124,8 +135,16 @@ pub fn PlanScreen() -> impl IntoView {
             </div>
             <div class="kt-no-print kt-plan-screen__actions" role="group"
                 aria-label=move || t(lang.get(), Key::plan_actions_label)>
+                // A resident alone takes the plan to a coach: the one file
+                // the coach's Keukentafel opens again.
+                {resident.then(|| view! {
+                    <button type="button" class="kt-button kt-button--primary" on:click=download_html.clone()>
+                        {tr(lang, Key::plan_take_to_coach)}
+                    </button>
+                    <p class="kt-hint">{tr(lang, Key::plan_take_to_coach_hint)}</p>
+                })}
                 <div class="kt-button-group">
-                    <button type="button" class="kt-button kt-button--primary" on:click=print>
+                    <button type="button" class="kt-button" class:kt-button--primary=!resident class:kt-button--secondary=resident on:click=print>
                         {tr(lang, Key::plan_print)}
                     </button>
                     <button type="button" class="kt-button kt-button--secondary" on:click=download_html>
@@ -141,7 +160,7 @@ pub fn PlanScreen() -> impl IntoView {
                 })}
             </div>
             <div class="kt-plan-screen__document" data-testid="plan" inner_html=rendered></div>
-            <SignOff />
+            {(!resident).then(|| view! { <SignOff /> })}
             <CopyForService plan=plan />
             <div class="kt-button-group kt-no-print">
                 <button type="button" class="kt-button kt-button--secondary" on:click=move |_| app.go(Screen::Tasks)>
