@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod checks;
+pub mod edit;
 pub mod format;
 pub mod model;
 pub mod plan;
