@@ -3,7 +3,8 @@
 //! each mounted on its own with the app's state around it.
 #![cfg(target_arch = "wasm32")]
 
-use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang, Member};
+use keukentafel::domain::edit::{Applied, Edit, PeopleList, PersonField};
+use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang};
 use keukentafel::storage::{Drafts, LocalStore, StoreError};
 use keukentafel::ui::components::{
     AgreementEditor, DraftStatus, ErrorSummary, FieldError, Ladder, LadderTexts,
@@ -132,14 +133,14 @@ async fn agreement_editor_adds_edits_and_removes() {
     js_sys::eval("window.confirm = () => true").unwrap();
     let work = DomainId::new("work");
     let (host, app) = mount(move |app| {
-        app.edit(|i| {
-            let id = i.next_id();
-            i.household.members.push(Member {
+        if let Some(Applied::Added(id)) = app.edit(Edit::AddPerson(PeopleList::Members)) {
+            app.edit(Edit::SetPerson(
+                PeopleList::Members,
                 id,
-                name: "Sanne".into(),
-                ..Member::default()
-            });
-        });
+                PersonField::Name,
+                "Sanne".into(),
+            ));
+        }
         view! { <AgreementEditor domain=work /> }
     });
     leptos::task::tick().await;

@@ -118,6 +118,8 @@ fn run_boxed(app: AppState, action: Arc<dyn Fn() -> Loading<()> + Send + Sync>) 
 /// click itself does not wait for the network.
 pub fn warm() {
     leptos::task::spawn_local(async {
+        // Only a head start: the click that needs the chunk loads it
+        // again and reports a failure then.
         let _ = preload_intake().await;
     });
 }

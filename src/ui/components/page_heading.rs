@@ -36,6 +36,7 @@ pub fn PageHeading(
         let landed = target.as_deref().is_some_and(browser::focus_id);
         app.focus_target.set(None);
         if !landed {
+            // Focus that does not move leaves the page as usable as before.
             let _ = el.focus();
         }
     });
