@@ -269,6 +269,32 @@ fn other_keeps_its_typed_name_when_picked_again() {
 }
 
 #[test]
+fn a_new_agreement_belongs_to_its_domain_is_dated_and_carried_by_the_coach() {
+    let mut i = Intake::default();
+    let first = added(i.apply(Edit::AddAgreement {
+        domain: work(),
+        today: "2026-11-23".into(),
+    }));
+    let second = added(i.apply(Edit::AddAgreement {
+        domain: work(),
+        today: "2026-11-24".into(),
+    }));
+    assert_ne!(first, second);
+    let a = &i.agreements[0];
+    assert_eq!(a.domain, Some(work()));
+    assert_eq!(a.created, "2026-11-23");
+    assert_eq!(a.carrier, Carrier::Coach);
+    assert_eq!(a.status, AgreementStatus::Agreed);
+    assert!(a.what.is_empty());
+    i.apply(Edit::RemoveAgreement(first)).unwrap();
+    assert_eq!(i.agreements.len(), 1);
+    assert_eq!(
+        i.apply(Edit::RemoveAgreement(first)),
+        Err(EditError::NoSuchAgreement(first))
+    );
+}
+
+#[test]
 fn carrier_picks_round_trip_through_their_option_values() {
     for pick in [
         CarrierPick::Member(3),
