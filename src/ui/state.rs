@@ -165,6 +165,7 @@ impl AppState {
     /// Stamps the moment of saving without counting it as a change (or
     /// saving would never settle).
     pub(crate) fn stamp_saved(&self, at: String) {
+        // A stamp is never refused: there is no error to tell.
         self.intake
             .update_untracked(|i| _ = i.apply(Edit::StampSaved { at }));
     }

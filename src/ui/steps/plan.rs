@@ -53,7 +53,6 @@ pub fn PlanScreen() -> impl IntoView {
     let lang = app.lang;
     let today = browser::today();
     let plan = Memo::new(move |_| app.intake.with(|i| build_plan(i, &app.catalogue())));
-    let failed = RwSignal::new(false);
     // See the module comment: the renderer escapes everything typed.
     let rendered = {
         let today = today.clone();
@@ -78,7 +77,10 @@ pub fn PlanScreen() -> impl IntoView {
                     full_export(app, p),
                 )
             });
-            failed.set(browser::download(&name, "text/html", &html).is_err());
+            report_err(
+                app,
+                browser::download(&name, "text/html", &html).map_err(|_| UiError::Download),
+            );
         }
     };
     let download_json = {
@@ -88,7 +90,10 @@ pub fn PlanScreen() -> impl IntoView {
                 .intake
                 .with_untracked(|i| document::file_name(&i.household.display_name, &today, "json"));
             let json = app.intake.with_untracked(format::to_json);
-            failed.set(browser::download(&name, "application/json", &json).is_err());
+            report_err(
+                app,
+                browser::download(&name, "application/json", &json).map_err(|_| UiError::Download),
+            );
         }
     };
 
@@ -111,9 +116,6 @@ pub fn PlanScreen() -> impl IntoView {
                     </button>
                 </div>
                 <p class="kt-hint">{tr(lang, Key::plan_download_hint)}</p>
-                {move || failed.get().then(|| view! {
-                    <p class="kt-notice kt-notice--warning" role="alert">{t(lang.get(), Key::plan_download_failed)}</p>
-                })}
             </div>
             <style inner_html=page_css></style>
             <div class="kt-plan-screen__document" data-testid="plan" inner_html=rendered></div>
