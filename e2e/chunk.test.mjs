@@ -4,10 +4,10 @@
 // back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, waitSaved } from './harness.mjs';
+import { startApp, waitSaved, NL } from './harness.mjs';
 
 const CHUNK = /\/split_[^/]*\.wasm$/;
-const FAILED = 'Dit deel van Keukentafel kon niet laden';
+const FAILED = NL.load_failed_title;
 
 let app;
 before(async () => { app = await startApp(); });
@@ -23,16 +23,16 @@ async function blockChunks(page) {
 test('starting an intake without the chunk says so, and a retry starts it', async () => {
   const page = await app.newPage();
   const unblock = await blockChunks(page);
-  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+  await page.getByRole('button', { name: NL.start_new }).click();
   const alert = page.getByRole('alert').filter({ hasText: FAILED });
   await alert.waitFor();
   assert.match(await alert.textContent(), /Controleer de verbinding/);
   // Still the start screen, still usable.
-  assert.equal((await page.textContent('h1')).trim(), 'Samen aan de keukentafel');
+  assert.equal((await page.textContent('h1')).trim(), NL.start_title);
 
   await unblock();
-  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
-  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').waitFor();
+  await alert.getByRole('button', { name: NL.load_retry }).click();
+  await page.getByLabel(NL.household_name).waitFor();
   assert.equal(await alert.count(), 0);
   // Only the deliberately failed fetches were errors.
   assert.deepEqual(app.errors.filter((e) => !/split|wasm|fetch|load/i.test(e)), []);
@@ -42,8 +42,8 @@ test('starting an intake without the chunk says so, and a retry starts it', asyn
 
 test('a reload while the chunk cannot load keeps the draft and reopens it on retry', async () => {
   const page = await app.newPage();
-  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
-  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill('Familie Jansen');
+  await page.getByRole('button', { name: NL.start_new }).click();
+  await page.getByLabel(NL.household_name).fill('Familie Jansen');
   await waitSaved(page);
 
   const unblock = await blockChunks(page);
@@ -57,7 +57,7 @@ test('a reload while the chunk cannot load keeps the draft and reopens it on ret
   assert.match(stored, /Familie Jansen/, 'the draft is still on the device');
 
   await unblock();
-  await alert.getByRole('button', { name: 'Opnieuw proberen' }).click();
+  await alert.getByRole('button', { name: NL.load_retry }).click();
   await page.waitForSelector('#household-name');
   assert.equal(await page.inputValue('#household-name'), 'Familie Jansen');
   app.errors.length = 0;

@@ -2,6 +2,7 @@
 // 127.0.0.1 (random free port) and Debian's Chromium driven by Playwright.
 // Both are started per test file and always stopped in `after`, also when
 // a test fails.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serve as serveDir } from '../scripts/serve.mjs';
@@ -10,6 +11,14 @@ import { serve as serveDir } from '../scripts/serve.mjs';
 const DIST = process.env.KT_DIST
   ? `${resolve(process.env.KT_DIST)}/`
   : new URL('../dist/', import.meta.url).pathname;
+
+/**
+ * The UI texts of a language as the app shows them (locales/<lang>.json),
+ * so the tests find buttons and headings by the same words, written once.
+ */
+export const texts = (lang) => JSON.parse(readFileSync(new URL(`../locales/${lang}.json`, import.meta.url), 'utf8'));
+export const NL = texts('nl');
+export const EN = texts('en');
 
 export const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',

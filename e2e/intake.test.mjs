@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, waitSaved } from './harness.mjs';
+import { startApp, waitSaved, NL, EN } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 const typical = JSON.parse(readFileSync(new URL('../tests/fixtures/typical.json', import.meta.url)));
@@ -22,7 +22,7 @@ async function fresh() {
 }
 
 async function startNew(page) {
-  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+  await page.getByRole('button', { name: NL.start_new }).click();
   await page.waitForSelector('#household-name');
 }
 
@@ -41,9 +41,9 @@ async function addRow(page, name) {
 /** Fills the household page from the typical fixture, as a person would. */
 async function fillHousehold(page) {
   const h = typical.household;
-  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill(h.display_name);
+  await page.getByLabel(NL.household_name).fill(h.display_name);
   for (const m of h.members) {
-    await addRow(page, 'Iemand toevoegen');
+    await addRow(page, NL.member_add);
     // The new row's first field has focus: type straight into it.
     await page.keyboard.type(m.name);
     await page.keyboard.press('Tab');
@@ -53,7 +53,7 @@ async function fillHousehold(page) {
   await page.locator('#contact-organisation').fill(h.contact.organisation);
   await page.locator('#contact-reach').fill(h.contact.reach);
   for (const n of typical.network) {
-    await addRow(page, 'Iemand toevoegen die helpt');
+    await addRow(page, NL.network_add);
     await page.keyboard.type(n.name);
     await page.keyboard.press('Tab');
     await page.keyboard.type(n.relation);
@@ -61,7 +61,7 @@ async function fillHousehold(page) {
     await page.keyboard.type(n.helps_with);
   }
   for (const p of typical.professionals) {
-    await addRow(page, 'Organisatie toevoegen');
+    await addRow(page, NL.professional_add);
     await page.keyboard.type(p.organisation);
     await page.keyboard.press('Tab');
     await page.keyboard.type(p.role);
@@ -81,13 +81,13 @@ test('the typical household is filled in and survives a reload mid-domain, to th
   const page = await fresh();
   await startNew(page);
   await fillHousehold(page);
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: NL.household_continue }).click();
   await page.getByRole('heading', { level: 1, name: /Het gesprek met/ }).waitFor();
 
   await page.getByRole('button', { name: 'Werk en meedoen' }).click();
   const work = typical.domains.find((d) => d.domain === 'work');
   await page.locator('#work-going-well').fill(work.going_well);
-  await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: NL.nav_next }).click();
   assert.match(await page.locator('.kt-caption').textContent(), /Stap 2 van/);
   // Type, and reload at once: no waiting for the autosave timer.
   await page.locator('#work-wants').pressSequentially('Ik wil graag weer aan het werk, eerst een paar uur');
@@ -95,7 +95,7 @@ test('the typical household is filled in and survives a reload mid-domain, to th
   await page.waitForSelector('#work-wants');
   assert.equal(await page.inputValue('#work-wants'), 'Ik wil graag weer aan het werk, eerst een paar uur');
   assert.match(await page.locator('.kt-caption').textContent(), /Stap 2 van/);
-  await page.getByRole('button', { name: 'Vorige' }).click();
+  await page.getByRole('button', { name: NL.nav_previous }).click();
   assert.equal(await page.inputValue('#work-going-well'), work.going_well);
 
   const stored = await storedDraft(page);
@@ -109,16 +109,16 @@ test('the typical household is filled in and survives a reload mid-domain, to th
 
 const KEYBOARD = {
   nl: {
-    start: 'Een nieuw gesprek beginnen', add: 'Iemand toevoegen', next: 'Opslaan en verder',
+    start: NL.start_new, add: NL.member_add, next: NL.household_continue,
     domains: ['Werk en meedoen', 'Wonen', 'Geld', 'Gezondheid', 'Veiligheid'],
-    stepNext: 'Volgende', stepDone: 'Klaar met dit onderwerp', addAgreement: 'Afspraak toevoegen',
-    check: 'Alles nog eens bekijken', toPlan: 'Naar uw plan', plan: 'Uw plan', done: 'Klaar',
+    stepNext: NL.nav_next, stepDone: NL.domain_finish, addAgreement: NL.agreement_add,
+    check: NL.check_title, toPlan: NL.check_to_plan, plan: NL.plan_title, done: NL.status_done,
   },
   en: {
-    start: 'Start a new conversation', add: 'Add someone', next: 'Save and continue',
+    start: EN.start_new, add: EN.member_add, next: EN.household_continue,
     domains: ['Work and taking part', 'Housing', 'Money', 'Health', 'Safety'],
-    stepNext: 'Next', stepDone: 'Done with this topic', addAgreement: 'Add an agreement',
-    check: 'Check your answers', toPlan: 'To your plan', plan: 'Your plan', done: 'Done',
+    stepNext: EN.nav_next, stepDone: EN.domain_finish, addAgreement: EN.agreement_add,
+    check: EN.check_title, toPlan: EN.check_to_plan, plan: EN.plan_title, done: 'Done',
   },
 };
 
@@ -219,8 +219,8 @@ test('resume from the start screen, switch language mid-way, delete a draft', as
   const page = await fresh();
   await startNew(page);
   await page.locator('#household-name').fill('Familie Eerst');
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
-  await page.getByRole('button', { name: 'Naar het begin' }).click();
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: NL.nav_to_start }).click();
   await startNew(page);
   await page.locator('#household-name').fill('Familie Tweede');
   // Switch to English: nothing typed is lost, the labels change.
@@ -258,12 +258,12 @@ test('a damaged draft is shown as damaged and the others still open', async () =
     localStorage.setItem('keukentafel.draft.000000000002bbbb', good);
   }, JSON.stringify(typical));
   await page.reload();
-  await page.getByRole('heading', { level: 3, name: 'Een plan dat niet meer te openen is' }).waitFor();
+  await page.getByRole('heading', { level: 3, name: NL.start_damaged_title }).waitFor();
   const damaged = page.locator('.kt-draft--damaged');
   assert.deepEqual(await axeViolations(page), []);
-  assert.ok(await damaged.getByRole('button', { name: 'Inhoud downloaden' }).isVisible());
+  assert.ok(await damaged.getByRole('button', { name: NL.start_damaged_download }).isVisible());
   const download = page.waitForEvent('download');
-  await damaged.getByRole('button', { name: 'Inhoud downloaden' }).click();
+  await damaged.getByRole('button', { name: NL.start_damaged_download }).click();
   const file = await download;
   const content = await (await file.createReadStream()).toArray();
   assert.match(Buffer.concat(content).toString(), /"househ$/);
@@ -350,7 +350,7 @@ test('a second tab on the same draft: told plainly, nothing overwritten unasked'
   await second.waitForTimeout(800);
   const stored = await storedDraft(second);
   assert.equal(stored.household.display_name, 'Familie Twee Tabs (eerste)');
-  await notice.getByRole('button', { name: 'De versie uit het andere tabblad openen' }).click();
+  await notice.getByRole('button', { name: NL.other_tab_take_theirs }).click();
   assert.equal(await second.inputValue('#household-name'), 'Familie Twee Tabs (eerste)');
   await notice.waitFor({ state: 'detached' });
   await first.context().close();
@@ -370,9 +370,9 @@ test('works on a 320 px wide screen without sideways scrolling', async () => {
   await page.locator('.kt-task__link').first().click();
   await page.waitForSelector('#household-name');
   assert.ok((await overflow()) <= 0, 'household');
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: NL.household_continue }).click();
   await page.locator('.kt-task__link').nth(2).click();
-  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: NL.nav_next }).click();
   await page.waitForSelector('.kt-ladder');
   assert.ok((await overflow()) <= 0, 'ladder');
   await page.context().close();
@@ -405,8 +405,8 @@ test('a change link on the check page lands on the exact field', async () => {
   await page.evaluate((good) => localStorage.setItem('keukentafel.draft.000000000002bbbb', good), JSON.stringify(typical));
   await page.reload();
   await page.locator('.kt-draft .kt-button--primary').first().click();
-  await page.getByRole('button', { name: 'Alles nog eens bekijken' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Alles nog eens bekijken' }).waitFor();
+  await page.getByRole('button', { name: NL.check_title }).click();
+  await page.getByRole('heading', { level: 1, name: NL.check_title }).waitFor();
   const wants = page.getByRole('button', { name: /Wijzigen Wat wilt u met uw huis/ }).first();
   await wants.click();
   await page.waitForSelector('#housing-wants');
@@ -420,19 +420,19 @@ test('months later: a new check-in shows last time beside each ladder and keeps 
   await page.reload();
   await page.locator('.kt-draft .kt-button--primary').first().click();
   await page.waitForSelector('.kt-task-list');
-  await page.getByRole('button', { name: 'Nieuwe meting beginnen' }).click();
+  await page.getByRole('button', { name: NL.reassess_start }).click();
   await page.getByText('Dit is meting 3').waitFor();
   // Money: last time rung 3; the new ladder starts empty and marks it.
   await page.getByRole('button', { name: 'Geld' }).click();
-  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  for (let i = 0; i < 2; i++) await page.getByRole('button', { name: NL.nav_next }).click();
   const marked = page.locator('#finances-ladder-now-3 + label .kt-rung__marker');
   assert.match(await marked.textContent(), /vorige keer/);
   assert.equal(await page.locator('#finances-ladder input:checked').count(), 0);
   await page.locator('label[for="finances-ladder-now-4"]').click();
   // Agreements are reviewed: one is marked done with a word on why.
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: NL.nav_next }).click();
   const agreement = page.locator('.kt-agreement').first();
-  await agreement.getByLabel('Hoe staat het ervoor?').selectOption('done');
+  await agreement.getByLabel(NL.agreement_status).selectOption('done');
   await agreement.getByLabel(/Een paar woorden over hoe het ging/).fill('Lukt nu elke week');
   await waitSaved(page);
   const saved = await storedDraft(page);
@@ -461,7 +461,7 @@ test('a browser that stores nothing: the intake still opens, says so, and keeps 
   const alert = page.getByRole('alert').filter({ hasText: 'laat ons niets opslaan' });
   await alert.waitFor();
   await page.locator('#household-name').fill('Familie Zonder Opslag');
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: NL.household_continue }).click();
   await page.getByRole('heading', { level: 1, name: /Familie Zonder Opslag/ }).waitFor();
   assert.ok(await alert.isVisible(), 'the warning stays while nothing can be stored');
   assert.deepEqual(await axeViolations(page), []);
@@ -491,19 +491,19 @@ test('an empty agreement is caught: error summary, a link to the field, then don
   const page = await fresh();
   await startNew(page);
   await page.locator('#household-name').fill('Familie Afspraak');
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: NL.household_continue }).click();
   await page.getByRole('button', { name: 'Geld' }).click();
-  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('button', { name: 'Afspraak toevoegen' }).click();
-  await page.getByRole('button', { name: 'Klaar met dit onderwerp' }).click();
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: NL.nav_next }).click();
+  await page.getByRole('button', { name: NL.agreement_add }).click();
+  await page.getByRole('button', { name: NL.domain_finish }).click();
   const summary = page.locator('.kt-error-summary');
   await summary.waitFor({ state: 'visible' });
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('kt-error-summary')), true);
   assert.deepEqual(await axeViolations(page), []);
-  await summary.getByRole('link', { name: 'Vul in wat u afspreekt, of verwijder deze afspraak' }).click();
+  await summary.getByRole('link', { name: NL.error_agreement_what }).click();
   assert.match(await page.evaluate(() => document.activeElement.id), /^agreement-\d+-what$/);
   await page.keyboard.type('Post samen openen op zaterdag');
-  await page.getByRole('button', { name: 'Klaar met dit onderwerp' }).click();
+  await page.getByRole('button', { name: NL.domain_finish }).click();
   await page.waitForSelector('.kt-task-list');
   assert.match(await page.locator('.kt-task', { hasText: 'Geld' }).textContent(), /Klaar/);
   await page.context().close();

@@ -3,16 +3,17 @@
 // make a copy for an organisation, keep hostile text inert everywhere, and
 // refuse broken files without changing anything on the device.
 //
-// Files written (PDFs, downloads) go to e2e/out/ (ignored by git). The PNG
-// of the printed first page goes to docs/images/plan-page-1.png for the
-// README.
+// Files written (PDFs, downloads, the PNG of the printed first page) go to
+// e2e/out/ (ignored by git): a test run changes no tracked file. The PNG is
+// copied to docs/images/plan-page-1.png for the README only by `./run
+// images` (KT_IMAGES=1).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startApp } from './harness.mjs';
+import { startApp, NL } from './harness.mjs';
 
 const FIXTURES = new URL('../tests/fixtures/', import.meta.url).pathname;
 const OUT = new URL('./out/', import.meta.url).pathname;
@@ -61,12 +62,12 @@ async function openPlanFile(page, file) {
 }
 
 async function toPlan(page) {
-  await page.getByRole('button', { name: 'Uw plan', exact: true }).click();
+  await page.getByRole('button', { name: NL.plan_title, exact: true }).click();
   await page.waitForSelector('.kt-plan-screen__document .kt-plan');
 }
 
 async function toStart(page) {
-  await page.getByRole('button', { name: 'Naar het begin' }).click();
+  await page.getByRole('button', { name: NL.nav_to_start }).click();
   await page.waitForSelector('#import-file');
 }
 
@@ -124,18 +125,20 @@ test('a plan file opens as a new draft, prints to PDF with the plan and without 
   for (const wanted of [STRENGTH, AGREEMENT, CONTACT, fingerprint, HOUSEHOLD]) {
     assert.ok(text.includes(wanted), `PDF holds: ${wanted}`);
   }
-  for (const chrome of ['Afdrukken', 'Plan downloaden', 'Download als JSON', 'Kopie downloaden', 'Naar het begin', 'Terug naar', 'Samen ondertekenen']) {
+  for (const chrome of [NL.plan_print, NL.plan_download_html, NL.plan_download_json, NL.plan_copy_download, NL.nav_to_start, 'Terug naar', NL.plan_sign_title]) {
     assert.ok(!text.includes(chrome), `PDF has no app chrome: ${chrome}`);
   }
   const pages = pdfPages(pdf);
   console.log(`# typical plan: ${pages} A4 pages, PDF ${statSync(pdf).size} bytes`);
   assert.ok(pages >= 2 && pages <= 12, `a sensible number of pages (${pages})`);
 
-  // Page 1 as a small PNG for the README.
-  mkdirSync(IMAGES, { recursive: true });
-  const prefix = join(OUT, 'plan-page');
+  // Page 1 as a small PNG for the README (copied there by `./run images`).
+  const prefix = join(OUT, 'plan-page-1');
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, prefix]);
-  renameSync(`${prefix}.png`, join(IMAGES, 'plan-page-1.png'));
+  if (process.env.KT_IMAGES === '1') {
+    mkdirSync(IMAGES, { recursive: true });
+    copyFileSync(`${prefix}.png`, join(IMAGES, 'plan-page-1.png'));
+  }
 
   assert.deepEqual(app.errors, []);
 }));
@@ -144,13 +147,13 @@ test('the plan downloads as HTML and as JSON; the JSON holds the same plan as th
   await openPlanFile(page, fixture('typical.json'));
   await toPlan(page);
 
-  const html = await download(page, 'Plan downloaden', 'plan-typical.html');
+  const html = await download(page, NL.plan_download_html, 'plan-typical.html');
   assert.match(html.suggested, /^plan-familie-el-amrani-de-vries-\d{4}-\d{2}-\d{2}\.html$/);
   assert.ok(html.text.includes('id="keukentafel-plan"'), 'carries the plan as data');
   console.log(`# typical plan: exported HTML ${Buffer.byteLength(html.text)} bytes`);
   original.htmlPath = html.path;
 
-  const json = await download(page, 'Download als JSON', 'plan-typical.json');
+  const json = await download(page, NL.plan_download_json, 'plan-typical.json');
   assert.match(json.suggested, /\.json$/);
   const saved = JSON.parse(json.text);
   const strip = (p) => { const c = structuredClone(p); delete c.co_ownership.last_changed; return c; };
@@ -193,14 +196,14 @@ test('the downloaded HTML opens again as the same plan, never over the one alrea
   assert.equal(await deviceState(page), before, 'nothing saved while asking');
 
   // "Open the one already here": no new draft.
-  await page.getByRole('button', { name: 'Open het plan dat al op dit apparaat staat' }).click();
+  await page.getByRole('button', { name: NL.import_open_existing }).click();
   await page.waitForSelector('.kt-plan-screen__document .kt-plan'); // it was left on the plan
   await toStart(page);
   assert.equal(await page.locator('.kt-draft').count(), 1);
 
   // "Keep both": a second draft with the same plan.
   await pick(page, original.htmlPath);
-  await page.getByRole('button', { name: 'Toch als nieuw plan bewaren' }).click();
+  await page.getByRole('button', { name: NL.import_keep_both }).click();
   await page.waitForSelector('h1:has-text("Het gesprek met")');
   await toPlan(page);
   assert.equal(await shownFingerprint(page), original.fingerprint);
@@ -215,8 +218,8 @@ test('a copy for an organisation leaves out an unticked topic and says it is par
   await toPlan(page);
   const copyBox = page.locator('section[aria-labelledby="plan-copy-title"]');
   await copyBox.getByLabel('Veiligheid').uncheck();
-  await copyBox.getByLabel('Aantekeningen').uncheck();
-  const copy = await download(page, 'Kopie downloaden', 'plan-typical-copy.html');
+  await copyBox.getByLabel(NL.plan_section_notes).uncheck();
+  const copy = await download(page, NL.plan_copy_download, 'plan-typical-copy.html');
   assert.match(copy.suggested, /^plan-familie-el-amrani-de-vries-kopie-\d{4}-\d{2}-\d{2}\.html$/);
   assert.ok(!copy.text.includes('keukentafel-plan"'), 'a copy carries no plan data');
   assert.ok(!copy.text.includes('Yasmine wil veilig naar school fietsen'));
@@ -254,7 +257,7 @@ test('a copy names a left-out topic only in its "left out" notice', () => withPa
   await openPlanFile(page, fixture('typical.json'));
   await toPlan(page);
   await page.locator('section[aria-labelledby="plan-copy-title"]').getByLabel('Veiligheid').uncheck();
-  const copy = await download(page, 'Kopie downloaden', 'plan-typical-copy-2.html');
+  const copy = await download(page, NL.plan_copy_download, 'plan-typical-copy-2.html');
   const { page: doc, close } = await openFile(copy.path, false);
   try {
     const rest = await doc.evaluate(() => {
@@ -303,7 +306,7 @@ test('hostile text stays text: in the app, in print, in the exported file with J
   await page.pdf({ path: pdf, format: 'A4' });
   assert.ok(pdfText(pdf).includes('<img src=x onerror="window.__pwned=1">'), 'printed as text');
 
-  const exported = await download(page, 'Plan downloaden', 'plan-hostile.html');
+  const exported = await download(page, NL.plan_download_html, 'plan-hostile.html');
   const { page: opened, close } = await openFile(exported.path, true);
   try {
     await opened.waitForLoadState('load');
@@ -321,12 +324,30 @@ test('hostile text stays text: in the app, in print, in the exported file with J
   const fingerprint = await shownFingerprint(page);
   await toStart(page);
   await pick(page, exported.path);
-  await page.getByRole('button', { name: 'Toch als nieuw plan bewaren' }).click();
+  await page.getByRole('button', { name: NL.import_keep_both }).click();
   await page.waitForSelector('h1:has-text("Het gesprek met")');
   await toPlan(page);
   assert.equal(await shownFingerprint(page), fingerprint);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
 
+  assert.deepEqual(app.errors, []);
+}));
+
+test('the generated hostile household (tests/fixtures/hostile.json) stays text on the check page and in the plan', () => withPage(async (page) => {
+  let dialogs = 0;
+  page.on('dialog', () => { dialogs += 1; });
+  await openPlanFile(page, fixture('hostile.json'));
+  await page.getByRole('button', { name: NL.check_title }).click();
+  await page.getByRole('heading', { level: 1, name: NL.check_title }).waitFor();
+  const check = page.locator('.kt-screen');
+  assert.equal(await check.locator('img, svg, script').count(), 0);
+  assert.ok((await check.textContent()).includes('<script>alert(13)</script>'), 'an answer shown as typed');
+  await page.getByRole('button', { name: NL.check_to_plan }).click();
+  await page.waitForSelector('.kt-plan-screen__document .kt-plan');
+  const doc = page.locator('.kt-plan-screen__document');
+  assert.equal(await doc.locator('img, script').count(), 0);
+  assert.ok((await doc.textContent()).includes('<svg onload=alert(1)>'), 'shown as typed');
+  assert.equal(dialogs, 0, 'nothing typed ran');
   assert.deepEqual(app.errors, []);
 }));
 
@@ -370,7 +391,7 @@ test('a file dropped on the box opens too; fields the app does not know are name
   await page.waitForSelector('#import-question');
   assert.match(await page.textContent('[data-testid="import-dropped"]'), /favourite_colour/);
   assert.equal(await page.locator('.kt-draft').count(), 0, 'nothing saved before the answer');
-  await page.getByRole('button', { name: 'Openen als nieuw plan' }).click();
+  await page.getByRole('button', { name: NL.import_open_anyway }).click();
   await page.waitForSelector('h1:has-text("Het gesprek met")');
   await toStart(page);
   assert.equal(await page.locator('.kt-draft').count(), 1);
@@ -378,14 +399,14 @@ test('a file dropped on the box opens too; fields the app does not know are name
 }));
 
 test('review date and signatures typed on the plan screen appear in the plan and are saved', () => withPage(async (page) => {
-  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
-  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill('Familie Test');
-  await page.getByRole('button', { name: 'Opslaan en verder' }).click();
+  await page.getByRole('button', { name: NL.start_new }).click();
+  await page.getByLabel(NL.household_name).fill('Familie Test');
+  await page.getByRole('button', { name: NL.household_continue }).click();
   await page.waitForSelector('h1:has-text("Het gesprek met")');
   await toPlan(page);
-  await page.getByLabel('Wanneer kijken we weer samen naar het plan?').fill('2027-03-01');
+  await page.getByLabel(NL.plan_review_date).fill('2027-03-01');
   await page.locator('#plan-resident-0-name').fill('Anna de Boer');
-  await page.getByRole('button', { name: 'Nog een bewoner toevoegen' }).click();
+  await page.getByRole('button', { name: NL.plan_resident_add }).click();
   // The new row's name field takes focus (after the next frame).
   await page.waitForFunction(() => document.activeElement?.id === 'plan-resident-1-name');
   await page.keyboard.type('Kees de Boer');
@@ -406,7 +427,7 @@ test('review date and signatures typed on the plan screen appear in the plan and
 test('export size of the large fixture', () => withPage(async (page) => {
   await openPlanFile(page, fixture('large.json'));
   await toPlan(page);
-  const html = await download(page, 'Plan downloaden', 'plan-large.html');
+  const html = await download(page, NL.plan_download_html, 'plan-large.html');
   const pdf = join(OUT, 'plan-large.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   console.log(`# large plan: exported HTML ${Buffer.byteLength(html.text)} bytes, ${pdfPages(pdf)} A4 pages`);

@@ -2,7 +2,7 @@
 // in is still there after a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, waitSaved } from './harness.mjs';
+import { startApp, waitSaved, NL } from './harness.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -11,7 +11,7 @@ after(async () => { await app?.close(); });
 test('the release build renders the start screen in Dutch', async () => {
   const page = await app.newPage();
   const h1 = await page.textContent('h1');
-  assert.equal(h1.trim(), 'Samen aan de keukentafel');
+  assert.equal(h1.trim(), NL.start_title);
   assert.equal(await page.getAttribute('.kt-app', 'lang'), 'nl');
   assert.deepEqual(app.errors, []);
   await page.context().close();
@@ -19,8 +19,8 @@ test('the release build renders the start screen in Dutch', async () => {
 
 test('a household name survives a reload', async () => {
   const page = await app.newPage();
-  await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
-  await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').fill('Familie Öztürk-de Vries');
+  await page.getByRole('button', { name: NL.start_new }).click();
+  await page.getByLabel(NL.household_name).fill('Familie Öztürk-de Vries');
   await waitSaved(page);
   await page.reload();
   await page.waitForSelector('#household-name');

@@ -1,13 +1,15 @@
 //! Component tests in a real headless Chromium (wasm-bindgen-test): the
-//! ladder, the agreement editor, the error summary and the draft status,
-//! each mounted on its own with the app's state around it.
+//! ladder, the agreement editor, the error summary, the draft status and
+//! the notice, each mounted on its own with the app's state around it.
 #![cfg(target_arch = "wasm32")]
 
-use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang, Member};
+use keukentafel::domain::edit::{Applied, Edit, PeopleList, PersonField};
+use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang};
 use keukentafel::storage::{Drafts, LocalStore, StoreError};
 use keukentafel::ui::components::{
     AgreementEditor, DraftStatus, ErrorSummary, FieldError, Ladder, LadderTexts,
 };
+use keukentafel::ui::notice::{report, Notice, UiError};
 use keukentafel::ui::state::{AppState, SaveStatus};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -132,14 +134,14 @@ async fn agreement_editor_adds_edits_and_removes() {
     js_sys::eval("window.confirm = () => true").unwrap();
     let work = DomainId::new("work");
     let (host, app) = mount(move |app| {
-        app.edit(|i| {
-            let id = i.next_id();
-            i.household.members.push(Member {
+        if let Some(Applied::Added(id)) = app.edit(Edit::AddPerson(PeopleList::Members)) {
+            app.edit(Edit::SetPerson(
+                PeopleList::Members,
                 id,
-                name: "Sanne".into(),
-                ..Member::default()
-            });
-        });
+                PersonField::Name,
+                "Sanne".into(),
+            ));
+        }
         view! { <AgreementEditor domain=work /> }
     });
     leptos::task::tick().await;
@@ -251,4 +253,32 @@ async fn draft_status_is_quiet_while_typing_and_speaks_when_settled() {
     app.save_status.set(SaveStatus::Saved("09:05".into()));
     leptos::task::tick().await;
     assert_eq!(live.text_content().unwrap(), "Saved at 09:05");
+}
+
+#[wasm_bindgen_test]
+async fn a_refused_edit_is_told_in_the_one_notice_until_closed() {
+    let (host, app) = mount(|_| view! { <Notice /> });
+    leptos::task::tick().await;
+    assert_eq!(count(&host, "[role=alert]"), 0);
+
+    // Someone removed in another tab meanwhile: the change is refused.
+    assert_eq!(app.edit(Edit::RemovePerson(PeopleList::Members, 99)), None);
+    leptos::task::tick().await;
+    let alert: HtmlElement = query(&host, "[role=alert]");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("Deze wijziging is niet bewaard"));
+
+    report(app, UiError::Download);
+    leptos::task::tick().await;
+    assert_eq!(count(&host, "[role=alert]"), 1, "one notice, the latest");
+    assert!(query::<HtmlElement>(&host, "[role=alert]")
+        .text_content()
+        .unwrap()
+        .contains("Downloaden is niet gelukt"));
+
+    query::<HtmlElement>(&host, "[role=alert] button").click();
+    leptos::task::tick().await;
+    assert_eq!(count(&host, "[role=alert]"), 0);
 }

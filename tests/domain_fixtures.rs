@@ -10,6 +10,9 @@ use keukentafel::domain::format::{from_json, to_json};
 use keukentafel::domain::plan::build_plan;
 use keukentafel::domain::*;
 
+mod document_support;
+use document_support::evil;
+
 fn fixture_path(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures")
@@ -533,6 +536,317 @@ fn large() -> Intake {
     i
 }
 
+fn sample_agreement(
+    id: Id,
+    what: &str,
+    carrier: Carrier,
+    domain: &str,
+    status: AgreementStatus,
+) -> Agreement {
+    Agreement {
+        id,
+        what: what.into(),
+        carrier,
+        by_when: "deze week".into(),
+        domain: (!domain.is_empty()).then(|| d(domain)),
+        status,
+        created: "2024-03-01".into(),
+        review_note: String::new(),
+    }
+}
+
+/// Two adults, one network person, two professionals, a few agreements
+/// (the plan-building tests in `tests/domain_plan.rs`).
+fn sample() -> Intake {
+    let mut i = Intake::default();
+    i.household.display_name = "Familie Bakker".into();
+    i.household.contact = ContactPerson {
+        name: "Sanne".into(),
+        organisation: "Wijkteam Velve".into(),
+        reach: "06-12345678".into(),
+    };
+    i.household.members = vec![
+        Member {
+            id: 1,
+            name: "Ayşe".into(),
+            role: "moeder".into(),
+            birth_year: Some(1985),
+        },
+        Member {
+            id: 2,
+            name: "Tom".into(),
+            role: "vader".into(),
+            birth_year: None,
+        },
+    ];
+    i.network = vec![NetworkPerson {
+        id: 3,
+        name: "Oma Riet".into(),
+        relation: "oma".into(),
+        helps_with: "oppassen".into(),
+        domains: vec![d("work")],
+    }];
+    i.professionals = vec![
+        Professional {
+            id: 4,
+            organisation: "Woningcorporatie Domijn".into(),
+            role: "huismeester".into(),
+            contact: "053-1234567".into(),
+            members: vec![],
+            domains: vec![d("housing"), d("finances")],
+        },
+        Professional {
+            id: 5,
+            organisation: "Schuldhulp Enschede".into(),
+            role: "budgetcoach".into(),
+            contact: "info@example.nl".into(),
+            members: vec![2],
+            domains: vec![d("finances")],
+        },
+    ];
+    // Deliberately in a different order than the catalogue.
+    i.domains = vec![
+        DomainAnswers {
+            domain: d("finances"),
+            status: DomainStatus::Done,
+            going_well: "We openen de post samen.".into(),
+            strengths: vec!["finances.opens_post".into()],
+            wants: "Rustig rondkomen.".into(),
+            professionals: vec![5],
+            ..Default::default()
+        },
+        DomainAnswers {
+            domain: d("work"),
+            status: DomainStatus::InProgress,
+            going_well: "Ayşe helpt op school.".into(),
+            network: vec![3],
+            ..Default::default()
+        },
+        DomainAnswers {
+            domain: d("safety"),
+            status: DomainStatus::Skipped,
+            ..Default::default()
+        },
+    ];
+    i.assessments = vec![
+        Assessment {
+            id: 10,
+            date: "2024-01-10".into(),
+            rungs: vec![RungEntry {
+                domain: d("work"),
+                member: Some(1),
+                now: LadderAnswer::Rung(2),
+                wanted: LadderAnswer::Rung(4),
+            }],
+        },
+        Assessment {
+            id: 11,
+            date: "2024-06-10".into(),
+            rungs: vec![
+                RungEntry {
+                    domain: d("work"),
+                    member: Some(2),
+                    now: LadderAnswer::RatherNotSay,
+                    wanted: LadderAnswer::Rung(6),
+                },
+                RungEntry {
+                    domain: d("work"),
+                    member: Some(1),
+                    now: LadderAnswer::Rung(3),
+                    wanted: LadderAnswer::Rung(4),
+                },
+                RungEntry {
+                    domain: d("finances"),
+                    member: None,
+                    now: LadderAnswer::Rung(4),
+                    wanted: LadderAnswer::Rung(6),
+                },
+            ],
+        },
+    ];
+    use AgreementStatus::*;
+    i.agreements = vec![
+        sample_agreement(
+            20,
+            "Huurcontract opzoeken",
+            Carrier::Professional { id: 4 },
+            "housing",
+            Agreed,
+        ),
+        sample_agreement(
+            21,
+            "Oppassen op dinsdag",
+            Carrier::Network { id: 3 },
+            "work",
+            Agreed,
+        ),
+        sample_agreement(
+            22,
+            "Post openen",
+            Carrier::Member { id: 2 },
+            "finances",
+            Done,
+        ),
+        sample_agreement(23, "Samen naar de inloop", Carrier::Coach, "work", Agreed),
+        sample_agreement(
+            24,
+            "Formulier invullen",
+            Carrier::Member { id: 1 },
+            "finances",
+            Dropped,
+        ),
+        sample_agreement(
+            25,
+            "Boodschappen doen",
+            Carrier::Other {
+                name: "Buurvrouw Els".into(),
+                side: Side::HouseholdAndNetwork,
+            },
+            "",
+            Agreed,
+        ),
+        sample_agreement(
+            26,
+            "Budgetplan maken",
+            Carrier::Professional { id: 5 },
+            "finances",
+            Agreed,
+        ),
+        sample_agreement(
+            27,
+            "Zwemles regelen",
+            Carrier::Member { id: 1 },
+            "health",
+            Agreed,
+        ),
+    ];
+    i.co_ownership = CoOwnership {
+        review_date: "2024-09-01".into(),
+        residents: vec![Signature {
+            name: "Ayşe".into(),
+            date: "2024-06-10".into(),
+        }],
+        coach: Signature {
+            name: "Sanne".into(),
+            date: "2024-06-10".into(),
+        },
+        last_changed: "2024-06-10T10:00:00Z".into(),
+    };
+    i.next_id = 27;
+    i
+}
+
+/// Every text field filled with [`evil`]: household, members, contact,
+/// network, professionals, answers (also an unknown strength id), rungs in
+/// two assessments, agreements for every kind of carrier, signatures.
+fn hostile() -> Intake {
+    let d = |id: &str| DomainId::new(id);
+    let mut i = Intake::default();
+    i.household.display_name = evil(1);
+    i.household.contact = ContactPerson {
+        name: evil(2),
+        organisation: evil(3),
+        reach: evil(4),
+    };
+    i.household.members = vec![Member {
+        id: 1,
+        name: evil(5),
+        role: evil(6),
+        birth_year: Some(1990),
+    }];
+    i.network = vec![NetworkPerson {
+        id: 2,
+        name: evil(7),
+        relation: evil(8),
+        helps_with: evil(9),
+        domains: vec![d("work")],
+    }];
+    i.professionals = vec![Professional {
+        id: 3,
+        organisation: evil(10),
+        role: evil(11),
+        contact: evil(12),
+        members: vec![1],
+        domains: vec![d("housing")],
+    }];
+    i.domains = vec![
+        DomainAnswers {
+            domain: d("work"),
+            status: DomainStatus::Done,
+            going_well: evil(13),
+            strengths: vec!["work.helps_others".into(), evil(14)],
+            wants: evil(15),
+            worries: evil(16),
+            network: vec![2],
+            professionals: vec![3],
+            notes: evil(17),
+        },
+        DomainAnswers {
+            domain: d("housing"),
+            status: DomainStatus::InProgress,
+            going_well: evil(18),
+            wants: evil(19),
+            ..Default::default()
+        },
+    ];
+    let rung = |domain: &str, member, now, wanted| RungEntry {
+        domain: d(domain),
+        member,
+        now: LadderAnswer::Rung(now),
+        wanted: LadderAnswer::Rung(wanted),
+    };
+    i.assessments = vec![
+        Assessment {
+            id: 4,
+            date: evil(20),
+            rungs: vec![rung("work", Some(1), 2, 4), rung("housing", None, 3, 5)],
+        },
+        Assessment {
+            id: 5,
+            date: evil(21),
+            rungs: vec![rung("work", Some(1), 3, 5), rung("housing", None, 3, 5)],
+        },
+    ];
+    let agreement = |id, carrier, domain: Option<&str>| Agreement {
+        id,
+        what: evil(100 + id),
+        carrier,
+        by_when: evil(200 + id),
+        domain: domain.map(d),
+        status: AgreementStatus::Agreed,
+        created: evil(300 + id),
+        review_note: evil(400 + id),
+    };
+    i.agreements = vec![
+        agreement(6, Carrier::Member { id: 1 }, Some("work")),
+        agreement(7, Carrier::Network { id: 2 }, Some("work")),
+        agreement(8, Carrier::Coach, Some("housing")),
+        agreement(9, Carrier::Professional { id: 3 }, Some("housing")),
+        agreement(
+            10,
+            Carrier::Other {
+                name: evil(22),
+                side: Side::HouseholdAndNetwork,
+            },
+            None,
+        ),
+    ];
+    i.co_ownership = CoOwnership {
+        review_date: evil(23),
+        residents: vec![Signature {
+            name: evil(24),
+            date: evil(25),
+        }],
+        coach: Signature {
+            name: evil(26),
+            date: evil(27),
+        },
+        last_changed: "2024-06-10T10:00:00Z".into(),
+    };
+    i.next_id = 10;
+    i
+}
+
 fn check(name: &str, intake: Intake) {
     let path = fixture_path(name);
     let json = to_json(&intake);
@@ -583,4 +897,17 @@ fn large_fixture() {
         .iter()
         .all(|d| !d.going_well.is_empty() && !d.rungs.is_empty()));
     check("large.json", i);
+}
+
+#[test]
+fn sample_fixture() {
+    let i = sample();
+    assert_eq!(i.household.members.len(), 2);
+    check("sample.json", i);
+}
+
+#[test]
+fn hostile_fixture() {
+    let i = hostile();
+    check("hostile.json", i);
 }

@@ -5,7 +5,10 @@
 
 pub mod catalogue;
 pub mod checks;
+pub mod edit;
+pub mod field_ref;
 pub mod format;
+pub mod import;
 pub mod model;
 pub mod plan;
 pub mod text;

@@ -12,9 +12,11 @@ use super::catalogue::{Catalogue, DomainDef};
 use super::model::*;
 use super::text::Text;
 
+mod check;
 mod fingerprint;
 mod redact;
 
+pub use check::{check_answers, CheckAnswer, CheckDomain, CheckRow, CheckRung};
 pub use fingerprint::{content_hash, short_fingerprint};
 pub use redact::{redact, Redaction, Section};
 

@@ -2,11 +2,18 @@
 //! when the page is hidden or left (closed lid, closed tab, reload), so
 //! nothing typed is lost. The input handlers only mark the draft dirty;
 //! serialising and writing happen off the typing path.
+//!
+//! Autosave owns its state (the debounce timer, whether there are unsaved
+//! changes) in its own context under the app's root owner; the rest of the
+//! shell reaches it through the functions below. Every listener and timer
+//! it starts is removed when that owner is cleaned up (the app unmounted),
+//! after a last save of what is pending.
 
 use super::browser;
 use super::state::{AppState, SaveStatus};
 use crate::domain::format;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use std::time::Duration;
 use wasm_bindgen::{closure::Closure, JsCast};
 
@@ -15,38 +22,49 @@ const DEBOUNCE: Duration = Duration::from_millis(400);
 
 /// The debounce timer and whether the open draft has unsaved changes.
 #[derive(Clone, Copy)]
-pub struct Pending {
+struct Autosave {
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     dirty: StoredValue<bool>,
 }
 
-impl Default for Pending {
-    fn default() -> Self {
-        Self {
-            timer: StoredValue::new_local(None),
-            dirty: StoredValue::new(false),
-        }
-    }
-}
-
-impl Pending {
-    /// Forgets unsaved changes (the user chose another tab's version).
-    pub fn discard(&self) {
+impl Autosave {
+    fn stop_timer(&self) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
         }
         self.timer.set_value(None);
-        self.dirty.set_value(false);
-    }
-
-    pub fn mark_dirty(&self) {
-        self.dirty.set_value(true);
     }
 }
 
-/// Wires the autosave for the app's lifetime.
+/// Autosave's state, once installed (see `session::activate`).
+fn state(app: AppState) -> Option<Autosave> {
+    app.in_root(use_context::<Autosave>).flatten()
+}
+
+/// Forgets unsaved changes (the user chose another tab's version).
+pub fn discard(app: AppState) {
+    if let Some(a) = state(app) {
+        a.stop_timer();
+        a.dirty.set_value(false);
+    }
+}
+
+/// Marks the open draft as having changes to save (a save that did not
+/// happen, or the user chose to keep this tab's version).
+pub fn mark_dirty(app: AppState) {
+    if let Some(a) = state(app) {
+        a.dirty.set_value(true);
+    }
+}
+
+/// Wires the autosave under the current owner (the app's root) until it
+/// is cleaned up.
 pub fn install(app: AppState) {
-    let pending = app.pending;
+    let autosave = Autosave {
+        timer: StoredValue::new_local(None),
+        dirty: StoredValue::new(false),
+    };
+    provide_context(autosave);
 
     Effect::new(move |first: Option<()>| {
         app.intake.track();
@@ -54,7 +72,7 @@ pub fn install(app: AppState) {
         if first.is_none() || app.draft.get_untracked().is_none() {
             return;
         }
-        pending.dirty.set_value(true);
+        autosave.dirty.set_value(true);
         // A failure stays on screen until a save succeeds: hiding it on
         // every keystroke would make it flicker, and re-announce it.
         if !matches!(
@@ -63,33 +81,46 @@ pub fn install(app: AppState) {
         ) {
             app.save_status.set(SaveStatus::Pending);
         }
-        if let Some(handle) = pending.timer.get_value() {
-            handle.clear();
-        }
-        let handle = set_timeout_with_handle(move || flush(app), DEBOUNCE).ok();
-        pending.timer.set_value(handle);
+        autosave.stop_timer();
+        let handle = set_timeout_with_handle(move || save(app, autosave), DEBOUNCE).ok();
+        autosave.timer.set_value(handle);
     });
 
-    let _ = window_event_listener(leptos::ev::pagehide, move |_| flush(app));
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| save(app, autosave));
     let on_hidden = Closure::<dyn Fn()>::new(move || {
         let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
         if hidden {
-            flush(app);
+            save(app, autosave);
         }
     });
+    // Without this listener a hidden page still saves on `pagehide` and
+    // after the debounce; there is nothing the person could do about it.
     let _ = document()
         .add_event_listener_with_callback("visibilitychange", on_hidden.as_ref().unchecked_ref());
-    // Lives as long as the page.
-    on_hidden.forget();
+    let on_hidden = SendWrapper::new(on_hidden);
+    on_cleanup(move || {
+        // Unmounted: save what is pending, then leave nothing behind.
+        save(app, autosave);
+        autosave.stop_timer();
+        pagehide.remove();
+        // Removing a listener that is not there is not an error anyone sees.
+        let _ = document().remove_event_listener_with_callback(
+            "visibilitychange",
+            on_hidden.as_ref().unchecked_ref(),
+        );
+        drop(on_hidden);
+    });
 }
 
 /// Writes the open draft now if it has unsaved changes.
 pub fn flush(app: AppState) {
-    let pending = app.pending;
-    if let Some(handle) = pending.timer.get_value() {
-        handle.clear();
-        pending.timer.set_value(None);
+    if let Some(a) = state(app) {
+        save(app, a);
     }
+}
+
+fn save(app: AppState, pending: Autosave) {
+    pending.stop_timer();
     if !pending.dirty.get_value() {
         return;
     }
@@ -112,9 +143,7 @@ pub fn flush(app: AppState) {
         }
         return;
     }
-    // Stamping must not count as a change, or saving would never settle.
-    app.intake
-        .update_untracked(|i| i.co_ownership.last_changed = browser::now_iso());
+    app.stamp_saved(browser::now_iso());
     let json = app.intake.with_untracked(format::to_json);
     match drafts.save_json(&id, &json) {
         Ok(()) => {

@@ -3,6 +3,7 @@
 //! moves them (with serde, the catalogue, the plan renderer) out of the
 //! first load.
 
+use super::notice::Notice;
 use super::other_tab::OtherTabNotice;
 use super::session::activate;
 use super::state::{use_app, Screen};
@@ -15,6 +16,7 @@ pub fn IntakeScreens() -> impl IntoView {
     activate(app);
     view! {
         <OtherTabNotice />
+        <Notice />
         {move || match app.screen.get() {
             // The shell shows the start screen itself; this view is gone by then.
             Screen::Start => ().into_any(),

@@ -11,7 +11,9 @@
 //! draft is already on the device.
 //!
 //! Outside `scripts/build.sh` (e.g. the component tests) the split points
-//! are never reached, so their placeholder imports are never linked.
+//! are never reached, so their placeholder imports are never linked. The
+//! developer loop (`./run dev`, feature `dev`) builds them as plain async
+//! functions instead (see [`split_point!`]).
 
 use super::components::{ImportResult, PickedFile};
 use super::intake::IntakeScreens;
@@ -22,6 +24,7 @@ use crate::config::{Config, ConfigError};
 use crate::domain::Lang;
 use crate::i18n::Key;
 use leptos::prelude::*;
+#[cfg_attr(feature = "dev", allow(unused_imports))]
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use send_wrapper::SendWrapper;
 use std::future::Future;
@@ -38,69 +41,102 @@ impl From<SplitLoaderError> for NotLoaded {
     }
 }
 
-/// The screens of an open intake (household, tasks, domains, check, plan).
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_intake))]
-pub fn intake_screens() -> Result<AnyView, NotLoaded> {
-    Ok(view! { <IntakeScreens /> }.into_any())
+/// Declares a split point. In the release build it is a `#[wasm_split]`
+/// function in the chunk "intake"; with the `dev` feature (`./run dev`,
+/// built without the splitter) the same body is a plain `async fn` that
+/// calls straight through, so a debug build needs no wasm-split-cli.
+macro_rules! split_point {
+    ($(#[doc = $doc:literal])* $(preload($preload:ident))? pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        $(#[doc = $doc])*
+        #[cfg(not(feature = "dev"))]
+        #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
+        pub fn $name($($arg: $ty),*) -> $ret $body
+
+        $(#[doc = $doc])*
+        #[cfg(feature = "dev")]
+        pub async fn $name($($arg: $ty),*) -> $ret $body
+
+        $(
+            /// Nothing to fetch when nothing is split.
+            #[cfg(feature = "dev")]
+            async fn $preload() -> Result<(), SplitLoaderError> {
+                Ok(())
+            }
+        )?
+    };
 }
 
-/// Starts a new, empty intake and opens its first screen.
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn start_new(app: AppState) -> Result<(), NotLoaded> {
-    session::start_draft(app, app.config.with_value(Config::new_intake));
-    app.go(Screen::Household);
-    Ok(())
+split_point! {
+    /// The screens of an open intake (household, tasks, domains, check, plan).
+    preload(preload_intake)
+    pub fn intake_screens() -> Result<AnyView, NotLoaded> {
+        Ok(view! { <IntakeScreens /> }.into_any())
+    }
 }
 
-/// Reopens the draft that was open when the page went away.
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn restore(app: AppState) -> Result<(), NotLoaded> {
-    session::restore(app);
-    Ok(())
+split_point! {
+    /// Starts a new, empty intake and opens its first screen.
+    pub fn start_new(app: AppState) -> Result<(), NotLoaded> {
+        session::start_draft(app, app.config.with_value(Config::new_intake));
+        app.go(Screen::Household);
+        Ok(())
+    }
 }
 
-/// Saves what is pending and goes back to the start screen.
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn close_draft(app: AppState) -> Result<(), NotLoaded> {
-    session::close_draft(app);
-    Ok(())
+split_point! {
+    /// Reopens the draft that was open when the page went away.
+    pub fn restore(app: AppState) -> Result<(), NotLoaded> {
+        session::restore(app);
+        Ok(())
+    }
 }
 
-/// Reads the embedding's extra domains, so a mistake in them is shown to
-/// the web team on page load (the standard domains work meanwhile).
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn config_notice() -> Result<AnyView, NotLoaded> {
-    let app = use_app();
-    app.catalogue();
-    let notice =
-        move || {
+split_point! {
+    /// Saves what is pending and goes back to the start screen.
+    pub fn close_draft(app: AppState) -> Result<(), NotLoaded> {
+        session::close_draft(app);
+        Ok(())
+    }
+}
+
+split_point! {
+    /// Reads the embedding's extra domains, so a mistake in them is shown
+    /// to the web team on page load (the standard domains work meanwhile).
+    pub fn config_notice() -> Result<AnyView, NotLoaded> {
+        let app = use_app();
+        app.catalogue();
+        let notice = move || {
             app.config_error.get().map(|message| view! {
-            <p class="kt-notice kt-notice--warning" role="alert">"Keukentafel: "{message}</p>
-        })
+                <p class="kt-notice kt-notice--warning" role="alert">"Keukentafel: "{message}</p>
+            })
         };
-    Ok(notice.into_any())
+        Ok(notice.into_any())
+    }
 }
 
-/// The words for an option a web team set wrong: both languages' texts
-/// live here, out of the first load.
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn config_message(error: ConfigError, lang: Lang) -> Result<String, NotLoaded> {
-    Ok(error.message(lang))
+split_point! {
+    /// The words for an option a web team set wrong: both languages' texts
+    /// live here, out of the first load.
+    pub fn config_message(error: ConfigError, lang: Lang) -> Result<String, NotLoaded> {
+        Ok(error.message(lang))
+    }
 }
 
-/// The drafts on this device, each read to show its name and progress.
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn draft_list() -> Result<AnyView, NotLoaded> {
-    Ok(view! { <DraftList /> }.into_any())
+split_point! {
+    /// The drafts on this device, each read to show its name and progress.
+    pub fn draft_list() -> Result<AnyView, NotLoaded> {
+        Ok(view! { <DraftList /> }.into_any())
+    }
 }
 
-/// Checks a picked plan file and opens it, or says why not.
-#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn import_outcome(
-    file: PickedFile,
-    picked: RwSignal<Option<PickedFile>>,
-) -> Result<AnyView, NotLoaded> {
-    Ok(view! { <ImportResult file=file picked=picked /> }.into_any())
+split_point! {
+    /// Checks a picked plan file and opens it, or says why not.
+    pub fn import_outcome(
+        file: PickedFile,
+        picked: RwSignal<Option<PickedFile>>,
+    ) -> Result<AnyView, NotLoaded> {
+        Ok(view! { <ImportResult file=file picked=picked /> }.into_any())
+    }
 }
 
 /// A split point's answer, boxed: the code that awaits and renders it is
@@ -141,6 +177,8 @@ fn run_boxed(app: AppState, action: Arc<dyn Fn() -> Loading<()> + Send + Sync>) 
 /// click itself does not wait for the network.
 pub fn warm() {
     leptos::task::spawn_local(async {
+        // Only a head start: the click that needs the chunk loads it
+        // again and reports a failure then.
         let _ = preload_intake().await;
     });
 }

@@ -1,5 +1,7 @@
 //! The browser shell: Leptos components that render the core's data and
-//! wire user input back into it. No domain rules live here.
+//! wire user input back into it. No domain rules live here: a change is an
+//! `Edit` sent through `AppState::edit` (the core's `Intake::apply` holds
+//! the rules), and a failure is a `notice::UiError` shown by one `Notice`.
 
 pub mod app;
 pub mod autosave;
@@ -9,6 +11,7 @@ pub mod embed;
 pub mod gaps;
 pub mod intake;
 pub mod lazy;
+pub mod notice;
 pub mod other_tab;
 pub mod session;
 pub mod state;

@@ -10,9 +10,10 @@ use crate::storage::LoadedDraft;
 use crate::ui::state::tr;
 use leptos::prelude::*;
 
-/// Listens for writes by other tabs for the app's lifetime.
+/// Listens for writes by other tabs until the current owner (the app's
+/// root) is cleaned up.
 pub fn install(app: AppState) {
-    let _ = window_event_listener(leptos::ev::storage, move |ev| {
+    let listener = window_event_listener(leptos::ev::storage, move |ev| {
         let Some(id) = app.draft.get_untracked() else {
             return;
         };
@@ -20,6 +21,7 @@ pub fn install(app: AppState) {
             app.other_tab.set(true);
         }
     });
+    on_cleanup(move || listener.remove());
 }
 
 /// The notice shown while another tab has changed this draft.
@@ -30,16 +32,16 @@ pub fn OtherTabNotice() -> impl IntoView {
     let take_theirs = move |_| {
         if let Some(id) = app.draft.get_untracked() {
             if let Ok(LoadedDraft::Ok(theirs)) = app.drafts().load(&id) {
-                app.pending.discard();
-                app.intake.set(*theirs);
-                app.pending.discard();
+                autosave::discard(app);
+                app.replace_intake(*theirs);
+                autosave::discard(app);
             }
         }
         app.other_tab.set(false);
     };
     let keep_mine = move |_| {
         app.other_tab.set(false);
-        app.pending.mark_dirty();
+        autosave::mark_dirty(app);
         autosave::flush(app);
     };
     view! {

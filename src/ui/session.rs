@@ -1,13 +1,14 @@
 //! Opening, creating and closing drafts: the moves between the start screen
 //! and one household's intake.
 
+use super::notice::{report, UiError};
 use super::state::{AppState, SaveStatus, Screen};
 use super::{autosave, browser, other_tab};
 use crate::domain::Intake;
 use crate::storage::{DraftId, LoadedDraft};
 use leptos::prelude::*;
 
-/// Wires autosave and the second-tab watch once, for the page's lifetime:
+/// Wires autosave and the second-tab watch once, for the app's lifetime:
 /// under the app's root owner, because the screens that first need them
 /// come and go.
 pub fn activate(app: AppState) {
@@ -18,11 +19,9 @@ pub fn activate(app: AppState) {
     // Here, with the chunk, rather than at start: a panic's message in the
     // console is worth its size only where most of the code runs.
     console_error_panic_hook::set_once();
-    app.root.with_value(|owner| {
-        owner.with(|| {
-            autosave::install(app);
-            other_tab::install(app);
-        })
+    app.in_root(|| {
+        autosave::install(app);
+        other_tab::install(app);
     });
 }
 
@@ -36,13 +35,17 @@ pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
     let id = DraftId(browser::fresh_draft_id());
     let drafts = app.drafts();
     let saved = drafts.save(&id, &intake);
-    let _ = drafts.set_open_draft(Some(&id));
-    app.intake.set(intake);
+    let remembered = drafts.set_open_draft(Some(&id));
+    // When nothing can be stored, the save status already says so.
+    if let (Ok(()), Err(e)) = (&saved, remembered) {
+        report(app, UiError::OpenNotRemembered(e));
+    }
+    app.replace_intake(intake);
     app.draft.set(Some(id.clone()));
     match saved {
         Ok(()) => app.save_status.set(SaveStatus::Idle),
         Err(e) => {
-            app.pending.mark_dirty();
+            autosave::mark_dirty(app);
             app.save_status.set(SaveStatus::Failed(e));
         }
     }
@@ -63,8 +66,8 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
         .and_then(|p| Screen::decode(&p))
         .filter(|s| *s != Screen::Start)
         .unwrap_or(Screen::Tasks);
-    let _ = drafts.set_open_draft(Some(id));
-    app.intake.set(*intake);
+    remember_open(app, Some(id));
+    app.replace_intake(*intake);
     app.draft.set(Some(id.clone()));
     app.save_status.set(SaveStatus::Idle);
     app.screen.set(screen);
@@ -74,9 +77,11 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
 /// Back to the start screen; the draft stays on the device.
 pub fn close_draft(app: AppState) {
     super::autosave::flush(app);
+    // Not told: at worst a reload reopens this draft instead of the start
+    // screen, which is where the person can close it again.
     let _ = app.drafts().set_open_draft(None);
     app.draft.set(None);
-    app.intake.set(Intake::default());
+    app.replace_intake(Intake::default());
     app.save_status.set(SaveStatus::Idle);
     app.drafts_changed.update(|n| *n += 1);
     app.screen.set(Screen::Start);
@@ -86,7 +91,17 @@ pub fn close_draft(app: AppState) {
 pub fn restore(app: AppState) {
     if let Some(id) = app.drafts().open_draft() {
         if !open_draft(app, &id) {
+            // Not told: the start screen lists the draft as damaged, and a
+            // reload that tries it again lands there too.
             let _ = app.drafts().set_open_draft(None);
         }
+    }
+}
+
+/// Stores which draft is open, so a reload reopens it; says so when the
+/// device will not (the draft itself is saved apart from this).
+fn remember_open(app: AppState, id: Option<&DraftId>) {
+    if let Err(e) = app.drafts().set_open_draft(id) {
+        report(app, UiError::OpenNotRemembered(e));
     }
 }

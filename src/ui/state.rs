@@ -4,6 +4,7 @@
 
 use crate::config::Config;
 use crate::domain::catalogue::Catalogue;
+use crate::domain::edit::{Applied, Edit};
 use crate::domain::{DomainId, Intake, Lang};
 use crate::i18n::{t, Key};
 use crate::storage::{DraftId, Drafts, LocalStore, StoreError};
@@ -76,7 +77,6 @@ pub struct AppState {
     /// The id of the field to focus after the next screen change (a
     /// "change" link on the check page points at one exact field).
     pub focus_target: RwSignal<Option<String>>,
-    pub(crate) pending: super::autosave::Pending,
     /// Another tab changed the open draft; saving waits for the user.
     pub other_tab: RwSignal<bool>,
     /// False until the first move between screens: the first screen must
@@ -88,8 +88,11 @@ pub struct AppState {
     pub load_failed: RwSignal<Option<Callback<()>>>,
     /// Autosave and the second-tab watch are wired (see `session::activate`).
     pub(crate) activated: StoredValue<bool>,
-    /// The app's root owner: what lives as long as the page is created under it.
-    pub(crate) root: StoredValue<Owner>,
+    /// The app's root owner: what lives as long as the app is created under
+    /// it. Weak: a strong handle stored in the owner's own arena would keep
+    /// it alive after unmount, so its cleanups (autosave's last save, the
+    /// removal of window listeners) would never run.
+    pub(crate) root: StoredValue<WeakOwner>,
     drafts: StoredValue<Rc<Drafts<LocalStore>>, LocalStorage>,
     /// How this instance is embedded: mode, coach defaults, extra domains.
     pub config: StoredValue<Config>,
@@ -113,13 +116,12 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Idle),
             drafts_changed: RwSignal::new(0),
             focus_target: RwSignal::new(None),
-            pending: super::autosave::Pending::default(),
             navigated: StoredValue::new(false),
             other_tab: RwSignal::new(false),
             booting: RwSignal::new(false),
             load_failed: RwSignal::new(None),
             activated: StoredValue::new(false),
-            root: StoredValue::new(Owner::current().unwrap_or_default()),
+            root: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
             drafts: StoredValue::new_local(Rc::new(drafts)),
             config: StoredValue::new(Config::default()),
             owns_page: StoredValue::new(true),
@@ -169,9 +171,48 @@ impl AppState {
         t(self.lang.get(), key)
     }
 
-    /// Applies a change to the intake; autosave picks it up.
-    pub fn edit(&self, change: impl FnOnce(&mut Intake)) {
-        self.intake.update(change);
+    /// The one way a screen changes the intake: the core applies the edit
+    /// with its rules ([`Intake::apply`]); autosave picks up the change. A
+    /// refused edit leaves the intake as it was and is shown in the app's
+    /// notice; an edit that changed nothing wakes nobody.
+    pub fn edit(&self, edit: Edit) -> Option<Applied> {
+        let result = self
+            .intake
+            .try_maybe_update(|i| {
+                let result = i.apply(edit);
+                (matches!(result, Ok(a) if a != Applied::Unchanged), result)
+            })
+            .unwrap_or(Ok(Applied::Unchanged));
+        match result {
+            Ok(applied) => Some(applied),
+            Err(e) => {
+                super::notice::report(*self, super::notice::UiError::Edit(e));
+                None
+            }
+        }
+    }
+
+    /// Replaces the whole intake: opening, starting or closing a draft,
+    /// or taking another tab's version. Not an edit a person makes on a
+    /// screen, so it goes round the rules (a loaded file was validated).
+    pub(crate) fn replace_intake(&self, intake: Intake) {
+        self.intake.set(intake);
+    }
+
+    /// Stamps the moment of saving without counting it as a change (or
+    /// saving would never settle).
+    pub(crate) fn stamp_saved(&self, at: String) {
+        // A stamp is never refused: there is no error to tell.
+        self.intake
+            .update_untracked(|i| _ = i.apply(Edit::StampSaved { at }));
+    }
+
+    /// Runs `f` under the app's root owner (so what it creates lives as
+    /// long as the app, and contexts provided there are found); `None`
+    /// once the app is unmounted.
+    pub(crate) fn in_root<T>(&self, f: impl FnOnce() -> T) -> Option<T> {
+        let owner = self.root.try_with_value(WeakOwner::upgrade).flatten()?;
+        Some(owner.with(f))
     }
 
     /// Moves to a screen, remembering it for the open draft.

@@ -60,6 +60,24 @@ impl Redaction {
         }
     }
 
+    /// Keeps everything in `plan` except what the person unticked. A
+    /// domain that is not in the plan cannot be left out; one that
+    /// appears later is kept until unticked.
+    pub fn leaving_out(plan: &Plan, domains: &[DomainId], sections: &[Section]) -> Redaction {
+        Redaction {
+            domains: plan
+                .domains
+                .iter()
+                .map(|d| d.id.clone())
+                .filter(|id| !domains.contains(id))
+                .collect(),
+            sections: Section::ALL
+                .into_iter()
+                .filter(|s| !sections.contains(s))
+                .collect(),
+        }
+    }
+
     fn keeps(&self, s: Section) -> bool {
         self.sections.contains(&s)
     }

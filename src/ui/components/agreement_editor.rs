@@ -2,46 +2,15 @@
 //! stands. Every agreement is edited in place, so nothing is hidden behind
 //! an "edit" mode; adding one puts the cursor in its "what" field.
 
-use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Intake, Side};
+use crate::domain::edit::{AgreementText, Applied, CarrierPick, Edit};
+use crate::domain::field_ref::{AgreementPart, FieldRef};
+use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Side};
 use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::{StepErrors, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
-
-/// The select's value for a carrier: "member:3", "coach", "other".
-pub fn carrier_value(carrier: &Carrier) -> String {
-    match carrier {
-        Carrier::Member { id } => format!("member:{id}"),
-        Carrier::Network { id } => format!("network:{id}"),
-        Carrier::Coach => "coach".into(),
-        Carrier::Professional { id } => format!("professional:{id}"),
-        Carrier::Other { .. } => "other".into(),
-    }
-}
-
-fn carrier_from_value(value: &str, previous: &Carrier) -> Carrier {
-    let (kind, id) = value.split_once(':').unwrap_or((value, ""));
-    let id: Id = id.parse().unwrap_or_default();
-    match kind {
-        "member" => Carrier::Member { id },
-        "network" => Carrier::Network { id },
-        "professional" => Carrier::Professional { id },
-        "other" => match previous {
-            Carrier::Other { .. } => previous.clone(),
-            _ => Carrier::Other {
-                name: String::new(),
-                side: Side::HouseholdAndNetwork,
-            },
-        },
-        _ => Carrier::Coach,
-    }
-}
-
-fn agreement_mut(intake: &mut Intake, id: Id) -> Option<&mut Agreement> {
-    intake.agreements.iter_mut().find(|a| a.id == id)
-}
 
 #[component]
 pub fn AgreementEditor(
@@ -63,19 +32,15 @@ pub fn AgreementEditor(
         }
     };
     let add = move |_| {
-        let mut new_id = 0;
-        app.edit(|i| {
-            new_id = i.next_id();
-            i.agreements.push(Agreement {
-                id: new_id,
-                domain: Some(domain.clone()),
-                created: browser::today(),
-                ..Agreement::default()
-            });
-        });
+        let Some(Applied::Added(new_id)) = app.edit(Edit::AddAgreement {
+            domain: domain.clone(),
+            today: browser::today(),
+        }) else {
+            return;
+        };
         // After the new row has rendered.
         request_animation_frame(move || {
-            browser::focus_id(&format!("agreement-{new_id}-what"));
+            browser::focus_id(&FieldRef::Agreement(new_id, AgreementPart::What).id());
         });
     };
     view! {
@@ -123,10 +88,10 @@ fn AgreementRow(id: Id) -> impl IntoView {
         app.intake.with(|i| {
             let mut opts: Vec<(String, String)> = Vec::new();
             for m in &i.household.members {
-                opts.push((format!("member:{}", m.id), m.name.clone()));
+                opts.push((CarrierPick::Member(m.id).encode(), m.name.clone()));
             }
             for n in &i.network {
-                opts.push((format!("network:{}", n.id), n.name.clone()));
+                opts.push((CarrierPick::Network(n.id).encode(), n.name.clone()));
             }
             let coach = if i.household.contact.name.is_empty() {
                 t(l, Key::agreement_who_coach).to_string()
@@ -137,16 +102,22 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     t(l, Key::agreement_who_coach)
                 )
             };
-            opts.push(("coach".into(), coach));
+            opts.push((CarrierPick::Coach.encode(), coach));
             for p in &i.professionals {
-                opts.push((format!("professional:{}", p.id), p.organisation.clone()));
+                opts.push((
+                    CarrierPick::Professional(p.id).encode(),
+                    p.organisation.clone(),
+                ));
             }
-            opts.push(("other".into(), t(l, Key::agreement_who_other).to_string()));
+            opts.push((
+                CarrierPick::Other.encode(),
+                t(l, Key::agreement_who_other).to_string(),
+            ));
             opts
         })
     };
-    let who_id = format!("agreement-{id}-who");
-    let status_id = format!("agreement-{id}-status");
+    let who_id = FieldRef::Agreement(id, AgreementPart::Who).id();
+    let status_id = FieldRef::Agreement(id, AgreementPart::Status).id();
     let other_name = move || match carrier() {
         Carrier::Other { name, .. } => Some(name),
         _ => None,
@@ -157,18 +128,18 @@ fn AgreementRow(id: Id) -> impl IntoView {
     };
     let remove = move |_| {
         if browser::confirm(t(lang.get(), Key::agreement_remove_confirm)) {
-            app.edit(|i| i.agreements.retain(|a| a.id != id));
+            app.edit(Edit::RemoveAgreement(id));
         }
     };
     view! {
         <li class="kt-agreement" class:kt-agreement--done=move || status() == AgreementStatus::Done>
             <TextField
-                id=format!("agreement-{id}-what")
+                id=FieldRef::Agreement(id, AgreementPart::What).id()
                 label=Signal::derive(move || t(lang.get(), Key::agreement_what).to_string())
                 value=Signal::derive(move || read(|a| a.what.clone()))
-                on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.what = v }))
+                on_input=Callback::new(move |v| _ = app.edit(Edit::SetAgreementText(id, AgreementText::What, v)))
                 multiline=true
-                error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&format!("agreement-{id}-what"))))
+                error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&FieldRef::Agreement(id, AgreementPart::What).id())))
             />
             <div class="kt-field">
                 <label class="kt-label" for=who_id.clone()>{tr(lang, Key::agreement_who)}</label>
@@ -177,13 +148,11 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     class="kt-select"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        app.edit(|i| if let Some(a) = agreement_mut(i, id) {
-                            a.carrier = carrier_from_value(&v, &a.carrier);
-                        });
+                        app.edit(Edit::SetCarrier(id, CarrierPick::decode(&v)));
                     }
                 >
                     {move || {
-                        let current = carrier_value(&carrier());
+                        let current = CarrierPick::of(&carrier()).encode();
                         options()
                             .into_iter()
                             .map(|(value, label)| {
@@ -196,26 +165,22 @@ fn AgreementRow(id: Id) -> impl IntoView {
             </div>
             {move || other_name().map(|_| view! {
                 <TextField
-                    id=format!("agreement-{id}-other-name")
+                    id=FieldRef::Agreement(id, AgreementPart::OtherName).id()
                     label=Signal::derive(move || t(lang.get(), Key::agreement_who_other_name).to_string())
                     value=Signal::derive(move || other_name().unwrap_or_default())
-                    on_input=Callback::new(move |v: String| app.edit(|i| if let Some(a) = agreement_mut(i, id) {
-                        if let Carrier::Other { name, .. } = &mut a.carrier { *name = v; }
-                    }))
-                    error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&format!("agreement-{id}-other-name"))))
+                    on_input=Callback::new(move |v: String| _ = app.edit(Edit::SetAgreementText(id, AgreementText::OtherName, v)))
+                    error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&FieldRef::Agreement(id, AgreementPart::OtherName).id())))
                 />
                 <div class="kt-field">
-                    <label class="kt-label" for=format!("agreement-{id}-other-side")>
+                    <label class="kt-label" for=FieldRef::Agreement(id, AgreementPart::OtherSide).id()>
                         {tr(lang, Key::agreement_who_other_side)}
                     </label>
                     <select
-                        id=format!("agreement-{id}-other-side")
+                        id=FieldRef::Agreement(id, AgreementPart::OtherSide).id()
                         class="kt-select"
                         on:change=move |ev| {
                             let side = if event_target_value(&ev) == "professionals" { Side::Professionals } else { Side::HouseholdAndNetwork };
-                            app.edit(|i| if let Some(a) = agreement_mut(i, id) {
-                                if let Carrier::Other { side: s, .. } = &mut a.carrier { *s = side; }
-                            });
+                            app.edit(Edit::SetOtherSide(id, side));
                         }
                     >
                         <option value="household" selected=move || other_side() == Side::HouseholdAndNetwork>
@@ -228,11 +193,11 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 </div>
             })}
             <TextField
-                id=format!("agreement-{id}-when")
+                id=FieldRef::Agreement(id, AgreementPart::When).id()
                 label=Signal::derive(move || t(lang.get(), Key::agreement_when).to_string())
                 hint=Signal::derive(move || Some(t(lang.get(), Key::agreement_when_hint).to_string()))
                 value=Signal::derive(move || read(|a| a.by_when.clone()))
-                on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.by_when = v }))
+                on_input=Callback::new(move |v| _ = app.edit(Edit::SetAgreementText(id, AgreementText::ByWhen, v)))
             />
             <div class="kt-field">
                 <label class="kt-label" for=status_id.clone()>{tr(lang, Key::agreement_status)}</label>
@@ -245,7 +210,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                             "dropped" => AgreementStatus::Dropped,
                             _ => AgreementStatus::Agreed,
                         };
-                        app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.status = status });
+                        app.edit(Edit::SetAgreementStatus(id, status));
                     }
                 >
                     <option value="agreed" selected=move || status() == AgreementStatus::Agreed>
@@ -261,10 +226,10 @@ fn AgreementRow(id: Id) -> impl IntoView {
             </div>
             {move || (status() != AgreementStatus::Agreed).then(|| view! {
                 <TextField
-                    id=format!("agreement-{id}-note")
+                    id=FieldRef::Agreement(id, AgreementPart::Note).id()
                     label=Signal::derive(move || t(lang.get(), Key::agreement_review_note).to_string())
                     value=Signal::derive(move || read(|a| a.review_note.clone()))
-                    on_input=Callback::new(move |v| app.edit(|i| if let Some(a) = agreement_mut(i, id) { a.review_note = v }))
+                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetAgreementText(id, AgreementText::ReviewNote, v)))
                 />
             })}
             <button type="button" class="kt-button kt-button--warning" on:click=remove>

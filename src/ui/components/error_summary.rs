@@ -43,6 +43,7 @@ pub fn ErrorSummary(
     Effect::new(move |_| {
         if !errors.with(Vec::is_empty) {
             if let Some(el) = summary.get() {
+                // The summary is on screen either way; focus only helps.
                 let _ = el.focus();
             }
         }

@@ -6,7 +6,7 @@
 
 use super::import_plan::PickedFile;
 use crate::domain::format::{self, LoadError, LoadErrorKind, Loaded};
-use crate::domain::plan::build_plan;
+use crate::domain::import::{decide_import, ImportDecision, SamePlan};
 use crate::domain::Intake;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
@@ -24,12 +24,7 @@ enum Failure {
 }
 
 /// The same plan (same fingerprint) already on the device.
-#[derive(Clone, Debug, PartialEq)]
-struct Same {
-    id: DraftId,
-    name: String,
-    fingerprint: String,
-}
+type Same = SamePlan<DraftId>;
 
 #[derive(Clone, Debug, PartialEq)]
 enum State {
@@ -44,23 +39,6 @@ enum State {
 
 /// The id of the question's heading, focused when the question appears.
 const QUESTION_ID: &str = "import-question";
-
-/// The first draft on the device whose plan has this fingerprint.
-fn same_plan(app: AppState, fingerprint: &str) -> Option<Same> {
-    let catalogue = app.catalogue();
-    let list = app.drafts().list().ok()?;
-    list.into_iter().find_map(|d| match d.draft {
-        LoadedDraft::Ok(intake) => {
-            let plan = build_plan(&intake, &catalogue);
-            (plan.fingerprint == fingerprint).then_some(Same {
-                id: d.id,
-                name: plan.household_name,
-                fingerprint: plan.fingerprint,
-            })
-        }
-        LoadedDraft::Damaged { .. } => None,
-    })
-}
 
 /// Saves `intake` as a new draft and opens it.
 fn open_new(app: AppState, picked: RwSignal<Option<PickedFile>>, intake: Intake) {
@@ -85,15 +63,17 @@ fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
         }
     };
     let loaded = format::load_any(&text).map_err(|e| State::Failed(Failure::Load(e)))?;
-    let fingerprint = build_plan(&loaded.intake, &app.catalogue()).fingerprint;
-    let same = same_plan(app, &fingerprint);
-    if same.is_none() && loaded.dropped_fields.is_empty() {
-        return Ok(loaded.intake);
+    // A list that cannot be read counts as no plans here: the file then
+    // opens as a new draft, which overwrites nothing.
+    let drafts = app.drafts().list().unwrap_or_default();
+    let on_device = drafts.iter().filter_map(|d| match &d.draft {
+        LoadedDraft::Ok(intake) => Some((d.id.clone(), &**intake)),
+        LoadedDraft::Damaged { .. } => None,
+    });
+    match decide_import(loaded, &app.catalogue(), on_device) {
+        ImportDecision::Open(intake) => Ok(*intake),
+        ImportDecision::Ask { loaded, same } => Err(State::Ask { loaded, same }),
     }
-    Err(State::Ask {
-        loaded: Box::new(loaded),
-        same,
-    })
 }
 
 /// The outcome of one picked file.
@@ -164,7 +144,7 @@ fn Question(
     });
     let buttons = match same {
         Some(s) => {
-            let id = s.id;
+            let id = s.key;
             view! {
                 <button type="button" class="kt-button kt-button--primary"
                     on:click=move |_| {

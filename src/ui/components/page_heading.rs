@@ -41,6 +41,7 @@ pub fn PageHeading(
             .is_some_and(|id| browser::focus_id_in(&el, id));
         app.focus_target.set(None);
         if !landed {
+            // Focus that does not move leaves the page as usable as before.
             let _ = el.focus();
         }
     });

@@ -2,6 +2,8 @@
 //! text fields per person, add and remove without losing focus or text.
 //! Rows are keyed by id, so typing in one never re-creates another.
 
+use crate::domain::edit::{Applied, Edit, PeopleList, PersonField};
+use crate::domain::field_ref::FieldRef;
 use crate::domain::{Id, Intake};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
@@ -13,11 +15,10 @@ use leptos::prelude::*;
 /// One text field of a row.
 #[derive(Clone, Copy)]
 pub struct RowField {
-    /// Part of the element id: "<list>-<id>-<name>".
-    pub name: &'static str,
     pub label: Key,
     pub get: fn(&Intake, Id) -> Option<String>,
-    pub set: fn(&mut Intake, Id, String),
+    /// The field the core sets.
+    pub field: PersonField,
     pub autocomplete: Option<&'static str>,
     pub inputmode: Option<&'static str>,
 }
@@ -28,19 +29,14 @@ pub struct RowField {
 pub struct MemberPick {
     pub label: Key,
     pub get: fn(&Intake, Id) -> Vec<Id>,
-    /// Adds (`true`) or removes a member.
-    pub set: fn(&mut Intake, Id, Id, bool),
 }
 
 /// How a list of people is read, added to and removed from.
 #[derive(Clone, Copy)]
 pub struct RowList {
-    /// Id prefix, e.g. "member".
-    pub list: &'static str,
     pub ids: fn(&Intake) -> Vec<Id>,
-    /// Adds an empty row and returns its id.
-    pub add: fn(&mut Intake) -> Id,
-    pub remove: fn(&mut Intake, Id),
+    /// Which of the core's lists rows are added to and removed from.
+    pub kind: PeopleList,
     pub fields: &'static [RowField],
     /// The label of the add button.
     pub add_label: Key,
@@ -59,11 +55,12 @@ pub fn Rows(
     let lang = app.lang;
     let ids = move || app.intake.with(spec.ids);
     let add = move |_| {
-        let mut new_id = 0;
-        app.edit(|i| new_id = (spec.add)(i));
-        let first = spec.fields[0].name;
+        let Some(Applied::Added(new_id)) = app.edit(Edit::AddPerson(spec.kind)) else {
+            return;
+        };
+        let first = FieldRef::Person(spec.kind, new_id, spec.fields[0].field).id();
         request_animation_frame(move || {
-            browser::focus_id(&format!("{}-{new_id}-{first}", spec.list));
+            browser::focus_id(&first);
         });
     };
     view! {
@@ -97,17 +94,17 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
             let f = *f;
             view! {
                 <TextField
-                    id=format!("{}-{id}-{}", spec.list, f.name)
+                    id=FieldRef::Person(spec.kind, id, f.field).id()
                     label=Signal::derive(move || t(lang.get(), f.label).to_string())
                     value=Signal::derive(move || app.intake.with(|i| (f.get)(i, id)).unwrap_or_default())
-                    on_input=Callback::new(move |v| app.edit(|i| (f.set)(i, id, v)))
+                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetPerson(spec.kind, id, f.field, v)))
                     autocomplete=f.autocomplete.unwrap_or("off")
                     inputmode=f.inputmode.unwrap_or("text")
                 />
             }
         })
         .collect_view();
-    let members = spec.members.map(|pick| member_pick(spec.list, id, pick));
+    let members = spec.members.map(|pick| member_pick(spec.kind, id, pick));
     view! {
         <li class="kt-row">
             <fieldset class="kt-fieldset">
@@ -116,7 +113,7 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
                 {members}
                 <RemoveRowButton
                     title=Signal::derive(title)
-                    on_remove=Callback::new(move |()| app.edit(|i| (spec.remove)(i, id)))
+                    on_remove=Callback::new(move |()| _ = app.edit(Edit::RemovePerson(spec.kind, id)))
                 />
             </fieldset>
         </li>
@@ -125,7 +122,7 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
 
 /// Checkboxes for the household's members, inside a row. Shown only when
 /// there are members to pick.
-fn member_pick(list: &'static str, id: Id, pick: MemberPick) -> impl IntoView {
+fn member_pick(list: PeopleList, id: Id, pick: MemberPick) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     move || {
@@ -142,13 +139,13 @@ fn member_pick(list: &'static str, id: Id, pick: MemberPick) -> impl IntoView {
                 .map(|(member, name)| {
                     view! {
                         <Checkbox
-                            id=format!("{list}-{id}-member-{member}")
+                            id=FieldRef::PersonMember(list, id, member).id()
                             label=name
                             checked=Signal::derive(move || {
                                 app.intake.with(|i| (pick.get)(i, id).contains(&member))
                             })
                             on_change=Callback::new(move |on| {
-                                app.edit(|i| (pick.set)(i, id, member, on))
+                                _ = app.edit(Edit::SetProfessionalMember { professional: id, member, on })
                             })
                         />
                     }

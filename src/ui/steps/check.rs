@@ -1,111 +1,70 @@
 //! "Check your answers": everything on one page, grouped by domain, with
-//! "not filled in" where empty and a change link to the exact field.
+//! "not filled in" where empty and a change link to the exact field. What
+//! each answer says comes from the core (`plan::check_answers`, the plan's
+//! own derivation); this page only puts it in words.
 
-use super::domain::field_id;
-use crate::domain::catalogue::{DomainDef, Field};
-use crate::domain::{Intake, LadderAnswer, Lang};
+use super::domain::open_domain;
+use crate::domain::plan::{check_answers, CheckAnswer, CheckRow, CheckRung};
+use crate::domain::{DomainId, LadderAnswer, Lang};
 use crate::i18n::{t, tf, Key};
 use crate::ui::components::PageHeading;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
 
-fn ladder_text(def: &DomainDef, answer: LadderAnswer, lang: Lang) -> Option<String> {
-    match answer {
-        LadderAnswer::NotAsked => None,
-        LadderAnswer::RatherNotSay => Some(t(lang, Key::ladder_rather_not_say).to_string()),
-        LadderAnswer::Rung(r) => Some(format!(
+fn ladder_text(rung: &CheckRung, lang: Lang) -> String {
+    match rung.answer {
+        LadderAnswer::NotAsked => String::new(),
+        LadderAnswer::RatherNotSay => t(lang, Key::ladder_rather_not_say).to_string(),
+        LadderAnswer::Rung(r) => format!(
             "{} {r}: {}",
             t(lang, Key::ladder_rung),
-            def.rung(r)
+            rung.text
+                .as_ref()
                 .map(|x| x.get(lang).to_string())
                 .unwrap_or_default()
-        )),
+        ),
     }
 }
 
-/// The answer to one question as plain text, `None` when not filled in.
-fn answer(intake: &Intake, def: &DomainDef, field: Field, lang: Lang) -> Option<String> {
-    let a = intake.domain(&def.id);
-    let non_empty = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
-    match field {
-        Field::GoingWell => a.and_then(|a| non_empty(&a.going_well)),
-        Field::Wants => a.and_then(|a| non_empty(&a.wants)),
-        Field::Worries => a.and_then(|a| non_empty(&a.worries)),
-        Field::Notes => a.and_then(|a| non_empty(&a.notes)),
-        Field::Strengths => a.and_then(|a| {
-            let picked: Vec<_> = a
-                .strengths
-                .iter()
-                .filter_map(|s| def.strength(s).map(|s| s.text.get(lang).to_string()))
-                .collect();
-            (!picked.is_empty()).then(|| picked.join(", "))
-        }),
-        Field::RungNow | Field::RungWanted => {
-            let assessment = intake.current_assessment()?;
-            let lines: Vec<String> = assessment
-                .rungs
-                .iter()
-                .filter(|r| r.domain == def.id)
-                .filter_map(|r| {
-                    let value = if field == Field::RungNow {
-                        r.now
-                    } else {
-                        r.wanted
-                    };
-                    let text = ladder_text(def, value, lang)?;
-                    let who = r
-                        .member
-                        .and_then(|m| intake.household.members.iter().find(|x| x.id == m))
-                        .map(|m| format!("{}: ", m.name))
-                        .unwrap_or_default();
-                    Some(format!("{who}{text}"))
-                })
-                .collect();
-            (!lines.is_empty()).then(|| lines.join("\n"))
-        }
-        Field::Network => a.and_then(|a| {
-            let names: Vec<_> = intake
-                .network
-                .iter()
-                .filter(|n| a.network.contains(&n.id))
-                .map(|n| n.name.clone())
-                .collect();
-            (!names.is_empty()).then(|| names.join(", "))
-        }),
-        Field::Professionals => a.and_then(|a| {
-            let names: Vec<_> = intake
-                .professionals
-                .iter()
-                .filter(|p| a.professionals.contains(&p.id))
-                .map(|p| p.organisation.clone())
-                .collect();
-            (!names.is_empty()).then(|| names.join(", "))
-        }),
-        Field::Agreements => {
-            let list: Vec<_> = intake
-                .agreements
-                .iter()
-                .filter(|x| x.domain.as_ref() == Some(&def.id) && !x.what.trim().is_empty())
-                .map(|x| x.what.clone())
-                .collect();
-            (!list.is_empty()).then(|| list.join("\n"))
-        }
+/// An answer in words, as the page shows it.
+fn answer_text(answer: &CheckAnswer, lang: Lang) -> String {
+    match answer {
+        CheckAnswer::Words(s) => s.clone(),
+        CheckAnswer::Strengths(list) => list
+            .iter()
+            .map(|s| s.get(lang))
+            .collect::<Vec<_>>()
+            .join(", "),
+        CheckAnswer::Rungs(lines) => lines
+            .iter()
+            .map(|r| {
+                let who = if r.who.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}: ", r.who)
+                };
+                format!("{who}{}", ladder_text(r, lang))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        CheckAnswer::Names(names) => names.join(", "),
+        CheckAnswer::Agreements(list) => list.join("\n"),
     }
 }
 
-fn change_link(app: AppState, def: &DomainDef, field: Field, label: String) -> impl IntoView {
+fn change_link(app: AppState, domain: &DomainId, row: &CheckRow, label: String) -> impl IntoView {
     let lang = app.lang;
-    let domain = def.id.clone();
-    let target = field_id(&domain, field);
-    let step = def.step_of(field);
+    let domain = domain.clone();
+    let target = row.target.id();
+    let step = row.step;
     view! {
         <button
             type="button"
             class="kt-button--link kt-summary__change"
             on:click=move |_| {
                 app.focus_target.set(Some(target.clone()));
-                app.go(Screen::Domain(domain.clone(), step));
+                open_domain(app, domain.clone(), step);
             }
         >
             {tr(lang, Key::check_change)}
@@ -118,18 +77,18 @@ fn change_link(app: AppState, def: &DomainDef, field: Field, label: String) -> i
 pub fn CheckScreen() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    let answers = Memo::new(move |_| app.intake.with(|i| check_answers(i, &app.catalogue())));
     let sections = move || {
         let l = lang.get();
-        app.catalogue()
-            .domains
+        answers.with(|domains| domains
             .iter()
-            .map(|def| {
-                let rows = def
-                    .questions
+            .map(|d| {
+                let rows = d
+                    .rows
                     .iter()
-                    .map(|q| {
-                        let label = q.label.get(l).to_string();
-                        let value = app.intake.with(|i| answer(i, def, q.field, l));
+                    .map(|row| {
+                        let label = row.label.get(l).to_string();
+                        let value = row.answer.as_ref().map(|a| answer_text(a, l));
                         view! {
                             <div class="kt-summary__row">
                                 <dt class="kt-summary__key">{label.clone()}</dt>
@@ -139,17 +98,17 @@ pub fn CheckScreen() -> impl IntoView {
                                         None => view! { <span class="kt-hint">{t(l, Key::check_not_filled)}</span> }.into_any(),
                                     }}
                                 </dd>
-                                <dd class="kt-summary__actions">{change_link(app, def, q.field, label)}</dd>
+                                <dd class="kt-summary__actions">{change_link(app, &d.id, row, label)}</dd>
                             </div>
                         }
                     })
                     .collect_view();
                 view! {
-                    <h2 class="kt-heading-m">{def.name.get(l).to_string()}</h2>
+                    <h2 class="kt-heading-m">{d.name.get(l).to_string()}</h2>
                     <dl class="kt-summary">{rows}</dl>
                 }
             })
-            .collect_view()
+            .collect_view())
     };
     let household = move || {
         let l = lang.get();

@@ -4,7 +4,9 @@
 
 use crate::domain::catalogue::{DomainDef, Field, Question, Scope};
 use crate::domain::checks::agreement_gaps;
-use crate::domain::{DomainAnswers, DomainId, DomainStatus, Id, Intake, LadderAnswer};
+use crate::domain::edit::{DomainText, Edit, PeopleList, RungSide};
+use crate::domain::field_ref::FieldRef;
+use crate::domain::{DomainId, DomainStatus, Id, Intake, LadderAnswer};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::{
@@ -18,26 +20,15 @@ use leptos::prelude::*;
 
 /// The element id of a question's field, for labels and "change" links.
 pub fn field_id(domain: &DomainId, field: Field) -> String {
-    let name = match field {
-        Field::GoingWell => "going-well",
-        Field::Strengths => "strengths",
-        Field::Wants => "wants",
-        Field::RungNow | Field::RungWanted => "ladder",
-        Field::Worries => "worries",
-        Field::Network => "network",
-        Field::Professionals => "professionals",
-        Field::Notes => "notes",
-        Field::Agreements => "agreements",
-    };
-    format!("{}-{name}", domain.as_str())
+    FieldRef::Domain(domain.clone(), field).id()
 }
 
-fn text_slot(answers: &mut DomainAnswers, field: Field) -> Option<&mut String> {
+fn domain_text(field: Field) -> Option<DomainText> {
     match field {
-        Field::GoingWell => Some(&mut answers.going_well),
-        Field::Wants => Some(&mut answers.wants),
-        Field::Worries => Some(&mut answers.worries),
-        Field::Notes => Some(&mut answers.notes),
+        Field::GoingWell => Some(DomainText::GoingWell),
+        Field::Wants => Some(DomainText::Wants),
+        Field::Worries => Some(DomainText::Worries),
+        Field::Notes => Some(DomainText::Notes),
         _ => None,
     }
 }
@@ -55,8 +46,16 @@ fn read_text(intake: &Intake, domain: &DomainId, field: Field) -> String {
         .unwrap_or_default()
 }
 
+/// Goes to a step of a domain. Opening a domain starts it (not started
+/// becomes in progress): a change the person makes by going there, so it
+/// is an edit sent on the way, not a write while the screen renders.
+pub fn open_domain(app: AppState, domain: DomainId, step: usize) {
+    app.edit(Edit::OpenDomain(domain.clone()));
+    app.go(Screen::Domain(domain, step));
+}
+
 fn set_status(app: AppState, domain: &DomainId, status: DomainStatus) {
-    app.edit(|i| i.domain_mut(domain).status = status);
+    app.edit(Edit::SetDomainStatus(domain.clone(), status));
 }
 
 #[component]
@@ -81,15 +80,6 @@ pub fn DomainScreen(
         .get(step)
         .map(|qs| qs.iter().map(|q| (*q).clone()).collect())
         .unwrap_or_default();
-
-    if app
-        .intake
-        .with_untracked(|i| i.domain(&domain).map(|d| d.status))
-        .unwrap_or_default()
-        == DomainStatus::NotStarted
-    {
-        set_status(app, &domain, DomainStatus::InProgress);
-    }
 
     let name = def.name.clone();
     // "Geld: wat gaat goed" — the domain and what this step is about; the
@@ -128,7 +118,7 @@ pub fn DomainScreen(
         if step == 0 {
             app.go(Screen::Tasks)
         } else {
-            app.go(Screen::Domain(d_prev.clone(), step - 1))
+            open_domain(app, d_prev.clone(), step - 1)
         }
     };
     let next = move |_| {
@@ -141,7 +131,7 @@ pub fn DomainScreen(
             errors.set(Vec::new());
         }
         if step + 1 < total {
-            app.go(Screen::Domain(d_next.clone(), step + 1))
+            open_domain(app, d_next.clone(), step + 1)
         } else {
             set_status(app, &d_next, DomainStatus::Done);
             app.go(Screen::Tasks)
@@ -216,9 +206,9 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
                     why_label=why_label
                     multiline=true
                     value=Signal::derive(move || app.intake.with(|i| read_text(i, &d_read, field)))
-                    on_input=Callback::new(move |v| app.edit(|i| {
-                        if let Some(slot) = text_slot(i.domain_mut(&d_write), field) { *slot = v }
-                    }))
+                    on_input=Callback::new(move |v| if let Some(text) = domain_text(field) {
+                        app.edit(Edit::SetDomainText(d_write.clone(), text, v));
+                    })
                 />
             }
             .into_any()
@@ -235,9 +225,10 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
                 label,
                 why_text,
                 options,
-                move |i: &mut Intake, opt: &str, on| {
-                    let list = &mut i.domain_mut(&domain).strengths;
-                    toggle(list, opt.to_string(), on)
+                move |opt: &str, on| Edit::SetStrength {
+                    domain: domain.clone(),
+                    strength: opt.to_string(),
+                    on,
                 },
                 {
                     let domain = def.id.clone();
@@ -298,18 +289,15 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
                 label,
                 why_text,
                 options,
-                move |i: &mut Intake, opt: &str, on| {
-                    let pid: Id = opt.parse().unwrap_or_default();
-                    let a = i.domain_mut(&domain);
-                    toggle(
-                        if is_network {
-                            &mut a.network
-                        } else {
-                            &mut a.professionals
-                        },
-                        pid,
-                        on,
-                    )
+                move |opt: &str, on| Edit::SetInvolved {
+                    domain: domain.clone(),
+                    list: if is_network {
+                        PeopleList::Network
+                    } else {
+                        PeopleList::Professionals
+                    },
+                    id: opt.parse().unwrap_or_default(),
+                    on,
                 },
                 move |i: &Intake, opt: &str| {
                     let pid: Id = opt.parse().unwrap_or_default();
@@ -334,22 +322,14 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
     }
 }
 
-fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) {
-    let present = list.contains(&item);
-    if on && !present {
-        list.push(item);
-    } else if !on && present {
-        list.retain(|x| *x != item);
-    }
-}
-
 fn checkbox_group(
     app: AppState,
     id: String,
     legend: Signal<String>,
     why: Signal<String>,
     options: Vec<(String, crate::domain::Text)>,
-    write: impl Fn(&mut Intake, &str, bool) + Clone + Send + Sync + 'static,
+    // The edit that ticks (`true`) or unticks an option.
+    write: impl Fn(&str, bool) -> Edit + Clone + Send + Sync + 'static,
     read: impl Fn(&Intake, &str) -> bool + Clone + Send + Sync + 'static,
 ) -> AnyView {
     let lang = app.lang;
@@ -370,7 +350,7 @@ fn checkbox_group(
                     id=box_id
                     label=Signal::derive(move || text.get(lang.get()).to_string())
                     checked=Signal::derive(move || app.intake.with(|i| read(i, &v_read)))
-                    on_change=Callback::new(move |on: bool| app.edit(|i| write(i, &v_write, on)))
+                    on_change=Callback::new(move |on: bool| _ = app.edit(write(&v_write, on)))
                 />
             }
         })
@@ -470,11 +450,11 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
                         now=Signal::derive(move || answer(&d1, true))
                         wanted=Signal::derive(move || answer(&d2, false))
                         previous=previous
-                        on_now=Callback::new(move |v: LadderAnswer| app.edit(|i| {
-                            i.current_assessment_mut(&browser::today()).entry_mut(&d4, member).now = v
+                        on_now=Callback::new(move |answer: LadderAnswer| _ = app.edit(Edit::SetRung {
+                            domain: d4.clone(), member, side: RungSide::Now, answer, today: browser::today(),
                         }))
-                        on_wanted=Callback::new(move |v: LadderAnswer| app.edit(|i| {
-                            i.current_assessment_mut(&browser::today()).entry_mut(&d5, member).wanted = v
+                        on_wanted=Callback::new(move |answer: LadderAnswer| _ = app.edit(Edit::SetRung {
+                            domain: d5.clone(), member, side: RungSide::Wanted, answer, today: browser::today(),
                         }))
                     />
                 </div>

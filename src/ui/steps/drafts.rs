@@ -8,6 +8,7 @@ use crate::domain::checks::progress;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::browser;
+use crate::ui::notice::{report_err, UiError};
 use crate::ui::session;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
@@ -62,7 +63,7 @@ fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
                 &[("name", &name)],
             );
             if browser::confirm(&msg) {
-                let _ = app.drafts().remove(&id);
+                report_err(app, app.drafts().remove(&id).map_err(UiError::Remove));
                 app.drafts_changed.update(|n| *n += 1);
             }
         }
@@ -114,7 +115,7 @@ fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
                     <p class="kt-hint">{reason}</p>
                     <div class="kt-button-group">
                         <button type="button" class="kt-button kt-button--secondary"
-                            on:click=move |_| { let _ = browser::download(&file, "text/plain", &raw); }>
+                            on:click=move |_| { report_err(app, browser::download(&file, "text/plain", &raw).map_err(|_| UiError::Download)); }>
                             {tr(lang, Key::start_damaged_download)}
                         </button>
                         <button type="button" class="kt-button kt-button--warning"

@@ -3,7 +3,8 @@
 
 use crate::config::Mode;
 use crate::domain::checks::household_gaps;
-use crate::domain::{Id, Intake, Member, NetworkPerson, Professional};
+use crate::domain::edit::{Edit, IntakeText, PeopleList, PersonField};
+use crate::domain::field_ref::FieldRef;
 use crate::i18n::{t, Key};
 use crate::ui::components::rows::{MemberPick, RowField, RowList, Rows};
 use crate::ui::components::{ErrorSummary, FieldError, PageHeading, TextField};
@@ -12,19 +13,8 @@ use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
 use leptos::prelude::*;
 
-fn member(i: &mut Intake, id: Id) -> Option<&mut Member> {
-    i.household.members.iter_mut().find(|m| m.id == id)
-}
-fn network(i: &mut Intake, id: Id) -> Option<&mut NetworkPerson> {
-    i.network.iter_mut().find(|m| m.id == id)
-}
-fn professional(i: &mut Intake, id: Id) -> Option<&mut Professional> {
-    i.professionals.iter_mut().find(|m| m.id == id)
-}
-
 const MEMBER_FIELDS: &[RowField] = &[
     RowField {
-        name: "name",
         label: Key::member_name,
         get: |i, id| {
             i.household
@@ -33,16 +23,11 @@ const MEMBER_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.name.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = member(i, id) {
-                m.name = v
-            }
-        },
+        field: PersonField::Name,
         autocomplete: None,
         inputmode: None,
     },
     RowField {
-        name: "role",
         label: Key::member_role,
         get: |i, id| {
             i.household
@@ -51,16 +36,11 @@ const MEMBER_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.role.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = member(i, id) {
-                m.role = v
-            }
-        },
+        field: PersonField::Role,
         autocomplete: None,
         inputmode: None,
     },
     RowField {
-        name: "birth-year",
         label: Key::member_birth_year,
         get: |i, id| {
             i.household
@@ -69,30 +49,17 @@ const MEMBER_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.birth_year.map(|y| y.to_string()).unwrap_or_default())
         },
-        // Anything that is not a year is kept out; the field shows the
-        // stored value, so the user sees at once what was taken.
-        set: |i, id, v| {
-            if let Some(m) = member(i, id) {
-                m.birth_year = v.trim().parse().ok()
-            }
-        },
+        // Anything that is not a year is kept out (by the core); the field
+        // shows the stored value, so the user sees at once what was taken.
+        field: PersonField::BirthYear,
         autocomplete: None,
         inputmode: Some("numeric"),
     },
 ];
 
 const MEMBERS: RowList = RowList {
-    list: "member",
     ids: |i| i.household.members.iter().map(|m| m.id).collect(),
-    add: |i| {
-        let id = i.next_id();
-        i.household.members.push(Member {
-            id,
-            ..Member::default()
-        });
-        id
-    },
-    remove: Intake::remove_member,
+    kind: PeopleList::Members,
     fields: MEMBER_FIELDS,
     add_label: Key::member_add,
     row_title: Key::member_row,
@@ -101,7 +68,6 @@ const MEMBERS: RowList = RowList {
 
 const NETWORK_FIELDS: &[RowField] = &[
     RowField {
-        name: "name",
         label: Key::network_name,
         get: |i, id| {
             i.network
@@ -109,16 +75,11 @@ const NETWORK_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.name.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = network(i, id) {
-                m.name = v
-            }
-        },
+        field: PersonField::Name,
         autocomplete: None,
         inputmode: None,
     },
     RowField {
-        name: "relation",
         label: Key::network_relation,
         get: |i, id| {
             i.network
@@ -126,16 +87,11 @@ const NETWORK_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.relation.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = network(i, id) {
-                m.relation = v
-            }
-        },
+        field: PersonField::Relation,
         autocomplete: None,
         inputmode: None,
     },
     RowField {
-        name: "helps-with",
         label: Key::network_helps_with,
         get: |i, id| {
             i.network
@@ -143,28 +99,15 @@ const NETWORK_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.helps_with.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = network(i, id) {
-                m.helps_with = v
-            }
-        },
+        field: PersonField::HelpsWith,
         autocomplete: None,
         inputmode: None,
     },
 ];
 
 const NETWORK: RowList = RowList {
-    list: "network",
     ids: |i| i.network.iter().map(|m| m.id).collect(),
-    add: |i| {
-        let id = i.next_id();
-        i.network.push(NetworkPerson {
-            id,
-            ..NetworkPerson::default()
-        });
-        id
-    },
-    remove: Intake::remove_network,
+    kind: PeopleList::Network,
     fields: NETWORK_FIELDS,
     add_label: Key::network_add,
     row_title: Key::network_row,
@@ -173,7 +116,6 @@ const NETWORK: RowList = RowList {
 
 const PROFESSIONAL_FIELDS: &[RowField] = &[
     RowField {
-        name: "organisation",
         label: Key::professional_organisation,
         get: |i, id| {
             i.professionals
@@ -181,16 +123,11 @@ const PROFESSIONAL_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.organisation.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = professional(i, id) {
-                m.organisation = v
-            }
-        },
+        field: PersonField::Organisation,
         autocomplete: None,
         inputmode: None,
     },
     RowField {
-        name: "role",
         label: Key::professional_role,
         get: |i, id| {
             i.professionals
@@ -198,16 +135,11 @@ const PROFESSIONAL_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.role.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = professional(i, id) {
-                m.role = v
-            }
-        },
+        field: PersonField::Role,
         autocomplete: None,
         inputmode: None,
     },
     RowField {
-        name: "contact",
         label: Key::professional_contact,
         get: |i, id| {
             i.professionals
@@ -215,28 +147,15 @@ const PROFESSIONAL_FIELDS: &[RowField] = &[
                 .find(|m| m.id == id)
                 .map(|m| m.contact.clone())
         },
-        set: |i, id, v| {
-            if let Some(m) = professional(i, id) {
-                m.contact = v
-            }
-        },
+        field: PersonField::Contact,
         autocomplete: None,
         inputmode: None,
     },
 ];
 
 const PROFESSIONALS: RowList = RowList {
-    list: "professional",
     ids: |i| i.professionals.iter().map(|m| m.id).collect(),
-    add: |i| {
-        let id = i.next_id();
-        i.professionals.push(Professional {
-            id,
-            ..Professional::default()
-        });
-        id
-    },
-    remove: Intake::remove_professional,
+    kind: PeopleList::Professionals,
     fields: PROFESSIONAL_FIELDS,
     add_label: Key::professional_add,
     row_title: Key::professional_row,
@@ -249,14 +168,6 @@ const PROFESSIONALS: RowList = RowList {
                 .map(|p| p.members.clone())
                 .unwrap_or_default()
         },
-        set: |i, id, member, on| {
-            if let Some(p) = professional(i, id) {
-                p.members.retain(|m| *m != member);
-                if on {
-                    p.members.push(member);
-                }
-            }
-        },
     }),
 };
 
@@ -266,11 +177,11 @@ pub fn HouseholdScreen() -> impl IntoView {
     let lang = app.lang;
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let text = move |k: Key| Signal::derive(move || t(lang.get(), k).to_string());
-    let field_error = move |id: &'static str| {
+    let field_error = move |id: FieldRef| {
         Signal::derive(move || {
             errors.with(|e| {
                 e.iter()
-                    .find(|e| e.field_id == id)
+                    .find(|e| e.field_id == id.id())
                     .map(|e| e.message.clone())
             })
         })
@@ -292,12 +203,12 @@ pub fn HouseholdScreen() -> impl IntoView {
             <PageHeading text=text(Key::household_title) />
             <p class="kt-lead">{tr(lang, Key::household_intro)}</p>
             <TextField
-                id="household-name"
+                id=FieldRef::Text(IntakeText::HouseholdName).id()
                 label=text(Key::household_name)
                 hint=text(Key::household_name_hint)
                 value=Signal::derive(move || app.intake.with(|i| i.household.display_name.clone()))
-                on_input=Callback::new(move |v| app.edit(|i| i.household.display_name = v))
-                error=field_error("household-name")
+                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::HouseholdName, v)))
+                error=field_error(FieldRef::Text(IntakeText::HouseholdName))
             />
             <h2 class="kt-heading-m">{tr(lang, Key::household_members_title)}</h2>
             <p class="kt-hint">{tr(lang, Key::household_members_hint)}</p>
@@ -309,24 +220,24 @@ pub fn HouseholdScreen() -> impl IntoView {
             <h2 class="kt-heading-m">{tr(lang, Key::contact_title)}</h2>
             <p class="kt-hint">{tr(lang, Key::contact_hint)}</p>
             <TextField
-                id="contact-name"
+                id=FieldRef::Text(IntakeText::ContactName).id()
                 label=text(Key::contact_name)
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.name.clone()))
-                on_input=Callback::new(move |v| app.edit(|i| i.household.contact.name = v))
+                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ContactName, v)))
             />
             <TextField
-                id="contact-organisation"
+                id=FieldRef::Text(IntakeText::ContactOrganisation).id()
                 label=text(Key::contact_organisation)
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.organisation.clone()))
-                on_input=Callback::new(move |v| app.edit(|i| i.household.contact.organisation = v))
+                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ContactOrganisation, v)))
                 autocomplete="organization"
             />
             <TextField
-                id="contact-reach"
+                id=FieldRef::Text(IntakeText::ContactReach).id()
                 label=text(Key::contact_reach)
                 hint=text(Key::contact_reach_hint)
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.reach.clone()))
-                on_input=Callback::new(move |v| app.edit(|i| i.household.contact.reach = v))
+                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ContactReach, v)))
             />
             })}
 

@@ -13,6 +13,8 @@
 
 use crate::config::Mode;
 use crate::document;
+use crate::domain::edit::{Applied, Edit, IntakeText, SignatureField, Signer};
+use crate::domain::field_ref::FieldRef;
 use crate::domain::format;
 use crate::domain::plan::{build_plan, redact, Plan, Redaction, Section};
 use crate::domain::{DomainId, Intake, Signature, Text};
@@ -20,6 +22,7 @@ use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::rows::RemoveRowButton;
 use crate::ui::components::{Checkbox, PageHeading, TextField};
+use crate::ui::notice::{report_err, UiError};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
@@ -56,7 +59,6 @@ pub fn PlanScreen() -> impl IntoView {
         plan.without_sign_off = resident;
         plan
     });
-    let failed = RwSignal::new(false);
     // See the module comment: the renderer escapes everything typed.
     let rendered = {
         let today = today.clone();
@@ -78,7 +80,8 @@ pub fn PlanScreen() -> impl IntoView {
         move |ev: leptos::ev::MouseEvent| {
             if app.owns_page.get_value() {
                 if let Some(w) = web_sys::window() {
-                    failed.set(w.print().is_err());
+                    // The browser shows its own message when it cannot print.
+                    let _ = w.print();
                 }
                 return;
             }
@@ -102,7 +105,11 @@ pub fn PlanScreen() -> impl IntoView {
                     ),
                 )
             });
-            failed.set(browser::print_in_frame(&anchor, lang.code(), &title, &body, &css).is_err());
+            report_err(
+                app,
+                browser::print_in_frame(&anchor, lang.code(), &title, &body, &css)
+                    .map_err(|_| UiError::Print),
+            );
         }
     };
     let download_html = {
@@ -114,7 +121,10 @@ pub fn PlanScreen() -> impl IntoView {
                     full_export(app, p),
                 )
             });
-            failed.set(browser::download(&name, "text/html", &html).is_err());
+            report_err(
+                app,
+                browser::download(&name, "text/html", &html).map_err(|_| UiError::Download),
+            );
         }
     };
     let download_json = {
@@ -124,7 +134,10 @@ pub fn PlanScreen() -> impl IntoView {
                 .intake
                 .with_untracked(|i| document::file_name(&i.household.display_name, &today, "json"));
             let json = app.intake.with_untracked(format::to_json);
-            failed.set(browser::download(&name, "application/json", &json).is_err());
+            report_err(
+                app,
+                browser::download(&name, "application/json", &json).map_err(|_| UiError::Download),
+            );
         }
     };
 
@@ -155,9 +168,6 @@ pub fn PlanScreen() -> impl IntoView {
                     </button>
                 </div>
                 <p class="kt-hint">{tr(lang, Key::plan_download_hint)}</p>
-                {move || failed.get().then(|| view! {
-                    <p class="kt-notice kt-notice--warning" role="alert">{t(lang.get(), Key::plan_download_failed)}</p>
-                })}
             </div>
             <div class="kt-plan-screen__document" data-testid="plan" inner_html=rendered></div>
             {(!resident).then(|| view! { <SignOff /> })}
@@ -194,17 +204,6 @@ fn DateField(
     }
 }
 
-/// The resident signature at `index`, created (with any before it) on
-/// first edit: the form always shows at least one row, but an untouched
-/// row is not stored, so opening the plan never changes it.
-fn resident_mut(i: &mut Intake, index: usize) -> &mut Signature {
-    let list = &mut i.co_ownership.residents;
-    while list.len() <= index {
-        list.push(Signature::default());
-    }
-    &mut list[index]
-}
-
 fn resident(i: &Intake, index: usize) -> Signature {
     i.co_ownership
         .residents
@@ -221,13 +220,13 @@ fn SignOff() -> impl IntoView {
     let lang = app.lang;
     let rows = Memo::new(move |_| app.intake.with(|i| i.co_ownership.residents.len().max(1)));
     let add = move |_| {
-        let mut new_index = 0;
-        app.edit(|i| {
-            new_index = i.co_ownership.residents.len().max(1);
-            resident_mut(i, new_index);
-        });
+        let Some(Applied::AddedRow(new_index)) = app.edit(Edit::AddResident) else {
+            return;
+        };
         request_animation_frame(move || {
-            browser::focus_id(&format!("plan-resident-{new_index}-name"));
+            browser::focus_id(
+                &FieldRef::Signature(Signer::Resident(new_index), SignatureField::Name).id(),
+            );
         });
     };
     view! {
@@ -235,10 +234,10 @@ fn SignOff() -> impl IntoView {
             <h2 class="kt-heading-m" id="plan-sign-title">{tr(lang, Key::plan_sign_title)}</h2>
             <p class="kt-body">{tr(lang, Key::plan_sign_intro)}</p>
             <DateField
-                id="plan-review-date"
+                id=FieldRef::Text(IntakeText::ReviewDate).id()
                 label=Signal::derive(move || t(lang.get(), Key::plan_review_date).to_string())
                 value=Signal::derive(move || app.intake.with(|i| i.co_ownership.review_date.clone()))
-                on_input=Callback::new(move |v| app.edit(|i| i.co_ownership.review_date = v))
+                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ReviewDate, v)))
             />
             <ol class="kt-rows">
                 <For each=move || 0..rows.get() key=|n| *n let:index>
@@ -251,17 +250,17 @@ fn SignOff() -> impl IntoView {
             <fieldset class="kt-fieldset kt-plan-screen__coach">
                 <legend class="kt-legend">{tr(lang, Key::plan_coach_title)}</legend>
                 <TextField
-                    id="plan-coach-name"
+                    id=FieldRef::Signature(Signer::Coach, SignatureField::Name).id()
                     label=Signal::derive(move || t(lang.get(), Key::plan_coach_name).to_string())
                     value=Signal::derive(move || app.intake.with(|i| i.co_ownership.coach.name.clone()))
-                    on_input=Callback::new(move |v| app.edit(|i| i.co_ownership.coach.name = v))
+                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Coach, SignatureField::Name, v)))
                     autocomplete="off"
                 />
                 <DateField
-                    id="plan-coach-date"
+                    id=FieldRef::Signature(Signer::Coach, SignatureField::Date).id()
                     label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
                     value=Signal::derive(move || app.intake.with(|i| i.co_ownership.coach.date.clone()))
-                    on_input=Callback::new(move |v| app.edit(|i| i.co_ownership.coach.date = v))
+                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Coach, SignatureField::Date, v)))
                 />
             </fieldset>
         </section>
@@ -285,27 +284,23 @@ fn ResidentRow(index: usize, removable: Signal<bool>) -> impl IntoView {
                 <legend class="kt-legend kt-legend--s">{title}</legend>
                 <div class="kt-row__fields">
                     <TextField
-                        id=format!("plan-resident-{index}-name")
+                        id=FieldRef::Signature(Signer::Resident(index), SignatureField::Name).id()
                         label=Signal::derive(move || t(lang.get(), Key::plan_resident_name).to_string())
                         value=Signal::derive(move || app.intake.with(|i| resident(i, index).name))
-                        on_input=Callback::new(move |v| app.edit(|i| resident_mut(i, index).name = v))
+                        on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Resident(index), SignatureField::Name, v)))
                         autocomplete="off"
                     />
                     <DateField
-                        id=format!("plan-resident-{index}-date")
+                        id=FieldRef::Signature(Signer::Resident(index), SignatureField::Date).id()
                         label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
                         value=Signal::derive(move || app.intake.with(|i| resident(i, index).date))
-                        on_input=Callback::new(move |v| app.edit(|i| resident_mut(i, index).date = v))
+                        on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Resident(index), SignatureField::Date, v)))
                     />
                 </div>
                 {move || removable.get().then(|| view! {
                     <RemoveRowButton
                         title=Signal::derive(title)
-                        on_remove=Callback::new(move |()| app.edit(|i| {
-                            if index < i.co_ownership.residents.len() {
-                                i.co_ownership.residents.remove(index);
-                            }
-                        }))
+                        on_remove=Callback::new(move |()| _ = app.edit(Edit::RemoveResident(index)))
                     />
                 })}
             </fieldset>
@@ -335,18 +330,10 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
         let today = browser::today();
         let l = lang.get_untracked();
         let (name, html) = plan.with_untracked(|full| {
-            let keep = Redaction {
-                domains: full
-                    .domains
-                    .iter()
-                    .map(|d| d.id.clone())
-                    .filter(|id| !left_out_domains.with_untracked(|o| o.contains(id)))
-                    .collect(),
-                sections: Section::ALL
-                    .into_iter()
-                    .filter(|s| !left_out_sections.with_untracked(|o| o.contains(s)))
-                    .collect(),
-            };
+            let keep = left_out_domains.with_untracked(|domains| {
+                left_out_sections
+                    .with_untracked(|sections| Redaction::leaving_out(full, domains, sections))
+            });
             let copy = redact(full, &keep);
             let label = format!("{} {}", full.household_name, t(l, Key::plan_copy_file));
             (
@@ -354,7 +341,10 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
                 document::export_copy_html(&copy, l, &today),
             )
         });
-        let _ = browser::download(&name, "text/html", &html);
+        report_err(
+            app,
+            browser::download(&name, "text/html", &html).map_err(|_| UiError::Download),
+        );
     };
     let domain_boxes = move || {
         domains

@@ -7,6 +7,7 @@ use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::{ImportPlan, PageHeading};
 use crate::ui::lazy::{self, LazyView};
+use crate::ui::notice::{report_err, Notice, UiError};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -24,12 +25,13 @@ pub fn StartScreen() -> impl IntoView {
     let start_new = move |_| lazy::run(app, move || lazy::start_new(app));
     let remove_all = move |_| {
         if browser::confirm(t(lang.get_untracked(), Key::start_remove_all_confirm)) {
-            let _ = app.drafts().remove_all();
+            report_err(app, app.drafts().remove_all().map_err(UiError::Remove));
             app.drafts_changed.update(|n| *n += 1);
         }
     };
     view! {
         <section class="kt-screen">
+            <Notice />
             <PageHeading text=Signal::derive(move || t(lang.get(), Key::start_title).to_string()) />
             <p class="kt-lead">{tr(lang, Key::start_intro)}</p>
             <p class="kt-body">{tr(lang, Key::start_privacy)}</p>

@@ -2,12 +2,14 @@
 //! every domain with its status, in any order; a domain can be left for now.
 //! Also where a later re-assessment starts.
 
-use crate::domain::{Assessment, DomainStatus};
+use crate::domain::edit::Edit;
+use crate::domain::DomainStatus;
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::PageHeading;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
+use crate::ui::steps::domain::open_domain;
 use leptos::prelude::*;
 
 fn status_key(status: DomainStatus) -> Key {
@@ -37,7 +39,7 @@ pub fn TasksScreen() -> impl IntoView {
             let status = move || status.get();
             let open = {
                 let id = id.clone();
-                move |_| app.go(Screen::Domain(id.clone(), 0))
+                move |_| open_domain(app, id.clone(), 0)
             };
             view! {
                 <li class="kt-task">
@@ -60,18 +62,8 @@ pub fn TasksScreen() -> impl IntoView {
     let assessments = move || app.intake.with(|i| i.assessments.len());
     let start_reassessment = move |_| {
         if browser::confirm(t(lang.get_untracked(), Key::reassess_confirm)) {
-            app.edit(|i| {
-                let id = i.next_id();
-                i.assessments.push(Assessment {
-                    id,
-                    date: browser::today(),
-                    rungs: Vec::new(),
-                });
-                for d in &mut i.domains {
-                    if d.status != DomainStatus::Skipped {
-                        d.status = DomainStatus::NotStarted;
-                    }
-                }
+            app.edit(Edit::StartReassessment {
+                today: browser::today(),
             });
         }
     };

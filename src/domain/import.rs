@@ -1,0 +1,57 @@
+//! Opening a plan file: whether it can open at once or the person is asked
+//! first. A plan already on the device (same fingerprint, so the same
+//! content whenever it was last saved) is never overwritten and never
+//! silently duplicated; nor is a file opened silently when fields were
+//! left out of it.
+
+use super::catalogue::Catalogue;
+use super::format::Loaded;
+use super::model::Intake;
+use super::plan::build_plan;
+
+/// A plan on the device with the same fingerprint as the file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SamePlan<K> {
+    /// How the shell finds it again (a draft id).
+    pub key: K,
+    pub name: String,
+    pub fingerprint: String,
+}
+
+/// What to do with a file that was read without errors.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportDecision<K> {
+    /// New to this device and complete: open it as a new draft.
+    Open(Box<Intake>),
+    /// Ask first: the same plan is here already, and/or fields were left out.
+    Ask {
+        loaded: Box<Loaded>,
+        same: Option<SamePlan<K>>,
+    },
+}
+
+/// Decides for `loaded` against the plans on the device (`on_device`, in
+/// list order; the first with the same fingerprint is the one named).
+pub fn decide_import<'a, K>(
+    loaded: Loaded,
+    catalogue: &Catalogue,
+    on_device: impl IntoIterator<Item = (K, &'a Intake)>,
+) -> ImportDecision<K> {
+    let fingerprint = build_plan(&loaded.intake, catalogue).fingerprint;
+    let same = on_device.into_iter().find_map(|(key, intake)| {
+        let plan = build_plan(intake, catalogue);
+        (plan.fingerprint == fingerprint).then_some(SamePlan {
+            key,
+            name: plan.household_name,
+            fingerprint: plan.fingerprint,
+        })
+    });
+    if same.is_none() && loaded.dropped_fields.is_empty() {
+        ImportDecision::Open(Box::new(loaded.intake))
+    } else {
+        ImportDecision::Ask {
+            loaded: Box::new(loaded),
+            same,
+        }
+    }
+}

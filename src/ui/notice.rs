@@ -1,0 +1,105 @@
+//! Failures a person would notice, as values: one error type for what the
+//! shell could not do (remove from or write to the device, download, make
+//! a change), one route to report it, and one notice that shows it until
+//! it is closed or replaced. Import errors keep their own detailed screen
+//! (`components::import_result`), which names the place in the file.
+
+use super::state::{tr, use_app, AppState};
+use crate::domain::edit::EditError;
+use crate::domain::Lang;
+use crate::i18n::{t, tf, Key};
+use crate::storage::StoreError;
+use leptos::prelude::*;
+
+/// Something the shell could not do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UiError {
+    /// Removing a draft (or all drafts) from the device did not work.
+    Remove(StoreError),
+    /// The device would not store which draft is open, so a reload will
+    /// not reopen it (the draft itself is saved apart from this).
+    OpenNotRemembered(StoreError),
+    /// The browser would not make a file to download.
+    Download,
+    /// The plan could not be put in a frame of its own to print (embedded).
+    Print,
+    /// The core refused a change; the intake is as it was.
+    Edit(EditError),
+}
+
+impl UiError {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            UiError::Remove(_) => t(lang, Key::notice_remove_failed).into(),
+            UiError::OpenNotRemembered(_) => t(lang, Key::notice_open_not_remembered).into(),
+            UiError::Download => t(lang, Key::plan_download_failed).into(),
+            UiError::Print => t(lang, Key::plan_print_failed).into(),
+            UiError::Edit(EditError::TextTooLong { max }) => tf(
+                lang,
+                Key::notice_text_too_long,
+                &[("max", &max.to_string())],
+            ),
+            UiError::Edit(EditError::ListFull { max }) => {
+                tf(lang, Key::notice_list_full, &[("max", &max.to_string())])
+            }
+            UiError::Edit(_) => t(lang, Key::notice_edit_refused).into(),
+        }
+    }
+}
+
+/// The notice's state, kept under the app's root owner so every screen,
+/// and code running outside any component (event handlers), reaches the
+/// same one.
+#[derive(Clone, Copy)]
+struct Notices(RwSignal<Option<UiError>>);
+
+fn notices(app: AppState) -> Option<RwSignal<Option<UiError>>> {
+    app.in_root(|| {
+        use_context::<Notices>().unwrap_or_else(|| {
+            let n = Notices(RwSignal::new(None));
+            provide_context(n);
+            n
+        })
+    })
+    .map(|n| n.0)
+}
+
+/// Shows `error` to the person in the app's notice.
+pub fn report(app: AppState, error: UiError) {
+    if let Some(n) = notices(app) {
+        n.set(Some(error));
+    }
+}
+
+/// Reports the error of `result`, if any.
+pub fn report_err<T, E: Into<UiError>>(app: AppState, result: Result<T, E>) -> Option<T> {
+    match result {
+        Ok(v) => Some(v),
+        Err(e) => {
+            report(app, e.into());
+            None
+        }
+    }
+}
+
+/// The one place a [`UiError`] is shown: announced at once, with a button
+/// to close it.
+#[component]
+pub fn Notice() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    let current = notices(app);
+    move || {
+        let current = current?;
+        current.get().map(|error| {
+            view! {
+                <div class="kt-notice kt-notice--warning kt-no-print" role="alert" data-testid="notice">
+                    <p class="kt-body">{move || error.message(lang.get())}</p>
+                    <button type="button" class="kt-button kt-button--secondary" on:click=move |_| current.set(None)>
+                        {tr(lang, Key::notice_close)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

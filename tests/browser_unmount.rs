@@ -1,0 +1,79 @@
+//! The app can be mounted and unmounted several times in one page (an
+//! embedding's `handle.unmount()`): unmounting saves what is pending at
+//! once and removes every window and document listener autosave and the
+//! second-tab watch added.
+#![cfg(target_arch = "wasm32")]
+
+use keukentafel::domain::edit::{Edit, IntakeText};
+use keukentafel::domain::{Intake, Lang};
+use keukentafel::storage::{Drafts, LoadedDraft, LocalStore};
+use keukentafel::ui::session;
+use keukentafel::ui::state::AppState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::HtmlElement;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Counts adds and removes of the listeners the app uses, on the window
+/// and the document, from here on.
+const COUNT_LISTENERS: &str = r#"
+window.__ktListeners = { added: 0, removed: 0 };
+for (const target of [window, document]) {
+  const add = target.addEventListener.bind(target);
+  const remove = target.removeEventListener.bind(target);
+  const watched = (type) => ['pagehide', 'storage', 'visibilitychange'].includes(type);
+  target.addEventListener = (type, f, o) => { if (watched(type)) window.__ktListeners.added++; return add(type, f, o); };
+  target.removeEventListener = (type, f, o) => { if (watched(type)) window.__ktListeners.removed++; return remove(type, f, o); };
+}
+"#;
+
+fn listeners(which: &str) -> f64 {
+    js_sys::eval(&format!("window.__ktListeners.{which}"))
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn unmounting_saves_at_once_and_leaves_no_listener() {
+    js_sys::eval(COUNT_LISTENERS).unwrap();
+    let doc = document();
+    let host: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let handle = leptos::mount::mount_to(host, move || {
+        let app = AppState::new(Drafts::new(LocalStore, "kt-unmount"), Lang::Nl);
+        provide_context(app);
+        tx.send(app).unwrap();
+        view! { <p>"app"</p> }
+    });
+    let app = rx.recv().unwrap();
+    let id = session::start_draft(app, Intake::default());
+    assert_eq!(
+        listeners("added"),
+        3.0,
+        "pagehide, visibilitychange, storage"
+    );
+    leptos::task::tick().await;
+    app.edit(Edit::SetText(
+        IntakeText::HouseholdName,
+        "Familie Weg".into(),
+    ));
+    // Autosave sees the change and waits for the typing to stop.
+    leptos::task::tick().await;
+
+    drop(handle);
+
+    assert_eq!(listeners("removed"), 3.0, "every listener removed");
+    let drafts = Drafts::new(LocalStore, "kt-unmount");
+    let Ok(LoadedDraft::Ok(saved)) = drafts.load(&id) else {
+        panic!("the draft is on the device");
+    };
+    assert_eq!(
+        saved.household.display_name, "Familie Weg",
+        "saved at unmount, without waiting for the debounce"
+    );
+    drafts.remove_all().unwrap();
+}
