@@ -46,8 +46,11 @@ count_layer() {
 layer fmt cargo fmt --all -- --check
 layer clippy cargo clippy --all-targets -- -D warnings
 layer clippy-wasm cargo clippy --target wasm32-unknown-unknown --lib --bins --test 'browser_*' -- -D warnings
+layer clippy-example cargo clippy -p keukentafel-leptos-host --target wasm32-unknown-unknown --all-targets -- -D warnings
 layer native cargo test --all-targets
 layer browser cargo test --target wasm32-unknown-unknown --test 'browser_*'
+# A Rust host's own Leptos page with the component in it (examples/leptos-host).
+layer example cargo test -p keukentafel-leptos-host --target wasm32-unknown-unknown
 layer e2e scripts/e2e.sh
 
 echo

@@ -27,15 +27,10 @@ pub fn mount_page(options: js_sys::Array) {
     else {
         return;
     };
-    let config = match super::embed::config_of(&host, &options) {
-        Ok(config) => config,
-        Err(e) => return super::embed::tell_problem(host, e),
-    };
-    let handle = leptos::mount::mount_to(host, move || {
-        view! { <App config=config owns_page=true /> }.into_any()
-    });
     // The page is the app's own: it lives as long as the page.
-    handle.forget();
+    if let Ok(handle) = super::embed::mount_app(host.clone(), host, &options, true) {
+        std::mem::forget(handle);
+    }
 }
 
 /// The component for Rust hosts: `view! { <keukentafel::App config=… /> }`.

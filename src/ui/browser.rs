@@ -107,28 +107,38 @@ pub fn confirm(message: &str) -> bool {
         .unwrap_or(false)
 }
 
-/// Sets page-level print rules (the household name and fingerprint in the
-/// page margins) on a document the app owns, through CSSOM: a `<style>`
-/// element would be refused by a strict `style-src` policy.
-pub fn adopt_page_css(doc: &web_sys::Document, css: &str) {
-    let Some(window) = doc.default_view() else {
+/// Adds `css` to the styles of `root` (a document, or an instance's
+/// shadow root) through CSSOM, replacing what was adopted under the same
+/// `tag`. A `<style>` element would be refused by a strict `style-src`
+/// policy; adopted sheets are not. The plan's styles come this way with
+/// the plan screen's code, instead of in every first load.
+pub fn adopt_css(root: &web_sys::Node, tag: &str, css: &str) {
+    let Some(window) = web_sys::window() else {
         return;
     };
     let Some(sheet) = new_sheet(&window, css) else {
         return;
     };
     let key: JsValue = "adoptedStyleSheets".into();
-    let Ok(current) = js_sys::Reflect::get(doc, &key) else {
+    let Ok(current) = js_sys::Reflect::get(root, &key) else {
         return;
     };
+    let tag_key: JsValue = "ktTag".into();
     let list: js_sys::Array = js_sys::Array::from(&current)
         .iter()
-        .filter(|s| !js_sys::Reflect::has(s, &"ktPage".into()).unwrap_or(false))
+        .filter(|s| {
+            js_sys::Reflect::get(s, &tag_key)
+                .ok()
+                .and_then(|t| t.as_string())
+                .as_deref()
+                != Some(tag)
+        })
         .collect();
-    // Tagged, so the next plan replaces this one instead of piling up.
-    let _ = js_sys::Reflect::set(&sheet, &"ktPage".into(), &JsValue::TRUE);
+    // Tagged, so the next plan replaces this one instead of piling up. A
+    // root without adoptedStyleSheets (an old browser) keeps its styles.
+    let _ = js_sys::Reflect::set(&sheet, &tag_key, &tag.into());
     list.push(&sheet);
-    let _ = js_sys::Reflect::set(doc, &key, &list);
+    let _ = js_sys::Reflect::set(root, &key, &list);
 }
 
 /// A constructed stylesheet of `window` (a frame's sheets must come from

@@ -47,18 +47,33 @@ pub fn mount(
     root: HtmlElement,
     options: js_sys::Array,
 ) -> Result<Embedded, JsError> {
-    let config = match config_of(&host, &options) {
+    let handle = mount_app(host, root, &options, false).map_err(|option| JsError::new(&option))?;
+    Ok(Embedded {
+        handle: Some(handle),
+    })
+}
+
+/// The one place the app is mounted (one copy of Leptos's mount code in the
+/// first load): `host`'s options into `root`. A wrong option is explained
+/// in `host`; the error is its name.
+pub fn mount_app(
+    host: HtmlElement,
+    root: HtmlElement,
+    options: &js_sys::Array,
+    owns_page: bool,
+) -> Result<Box<dyn Any>, String> {
+    let config = match config_of(&host, options) {
         Ok(config) => config,
         Err(e) => {
             let option = e.option().to_string();
             tell_problem(host, e);
-            return Err(JsError::new(&option));
+            return Err(option);
         }
     };
-    let handle = leptos::mount::mount_to(root, move || view! { <App config=config /> }.into_any());
-    Ok(Embedded {
-        handle: Some(Box::new(handle)),
-    })
+    let handle = leptos::mount::mount_to(root, move || {
+        view! { <App config=config owns_page=owns_page /> }.into_any()
+    });
+    Ok(Box::new(handle))
 }
 
 /// The element's `data-*` attributes, then the `[name, value]` pairs.

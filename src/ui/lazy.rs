@@ -17,6 +17,7 @@
 
 use super::components::{ImportResult, PickedFile};
 use super::intake::IntakeScreens;
+use super::notice::Notice;
 use super::session;
 use super::state::{tr, use_app, AppState, Screen};
 use super::steps::DraftList;
@@ -119,6 +120,13 @@ split_point! {
     /// live here, out of the first load.
     pub fn config_message(error: ConfigError, lang: Lang) -> Result<String, NotLoaded> {
         Ok(error.message(lang))
+    }
+}
+
+split_point! {
+    /// The one notice, on the start screen (the intake's screens have their own).
+    pub fn notice() -> Result<AnyView, NotLoaded> {
+        Ok(view! { <Notice /> }.into_any())
     }
 }
 

@@ -71,6 +71,11 @@ pub fn report(app: AppState, error: UiError) {
     }
 }
 
+/// True while a notice is waiting to be shown (read reactively).
+pub fn pending(app: AppState) -> bool {
+    notices(app).is_some_and(|n| n.with(Option::is_some))
+}
+
 /// Reports the error of `result`, if any.
 pub fn report_err<T, E: Into<UiError>>(app: AppState, result: Result<T, E>) -> Option<T> {
     match result {

@@ -64,16 +64,22 @@ pub fn PlanScreen() -> impl IntoView {
         let today = today.clone();
         move || plan.with(|p| document::render_plan(p, lang.get(), &today))
     };
-    // Page header and footer of the printout (household name, fingerprint);
-    // `page_css` writes every typed character as a CSS escape. Set through
-    // CSSOM on a page the app owns (a `<style>` element would break a strict
-    // CSP); a host page's print rules stay the host's.
-    if app.owns_page.get_value() {
-        Effect::new(move |_| {
-            let css = plan.with(document::page_css);
-            browser::adopt_page_css(&leptos::prelude::document(), &css);
-        });
-    }
+    // The plan's own styles (also those of the exported file and print)
+    // are adopted by the instance's root when the plan is shown, so they
+    // are fetched with this code, not in every first load. On a page the
+    // app owns, the print rules too, and the page header and footer of the
+    // printout (household name, fingerprint; `page_css` writes every typed
+    // character as a CSS escape). A host page's print rules stay the host's.
+    let screen = NodeRef::<leptos::html::Section>::new();
+    Effect::new(move |_| {
+        let Some(section) = screen.get() else { return };
+        let root = section.get_root_node();
+        browser::adopt_css(&root, "plan", document::PLAN_CSS);
+        if app.owns_page.get_value() {
+            let page = plan.with(document::page_css);
+            browser::adopt_css(&root, "print", &format!("{}\n{page}", document::PRINT_CSS));
+        }
+    });
 
     let print = {
         let today = today.clone();
@@ -142,7 +148,7 @@ pub fn PlanScreen() -> impl IntoView {
     };
 
     view! {
-        <section class="kt-screen kt-plan-screen">
+        <section class="kt-screen kt-plan-screen" node_ref=screen>
             <div class="kt-no-print">
                 <PageHeading text=Signal::derive(move || t(lang.get(), Key::plan_title).to_string()) />
             </div>

@@ -7,7 +7,7 @@ use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::{ImportPlan, PageHeading};
 use crate::ui::lazy::{self, LazyView};
-use crate::ui::notice::{report_err, Notice, UiError};
+use crate::ui::notice::{self, report_err, UiError};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -31,7 +31,9 @@ pub fn StartScreen() -> impl IntoView {
     };
     view! {
         <section class="kt-screen">
-            <Notice />
+            // The notice's words come with the chunk: fetched only when
+            // there is something to say, not for every first visit.
+            {move || notice::pending(app).then(|| view! { <LazyView load=lazy::loader(lazy::notice) /> })}
             <PageHeading text=Signal::derive(move || t(lang.get(), Key::start_title).to_string()) />
             <p class="kt-lead">{tr(lang, Key::start_intro)}</p>
             <p class="kt-body">{tr(lang, Key::start_privacy)}</p>

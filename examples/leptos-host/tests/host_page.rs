@@ -1,0 +1,45 @@
+//! The Rust host renders the component inside its own page, with its typed
+//! config, in headless Chromium; the host's heading and title stay its own.
+#![cfg(target_arch = "wasm32")]
+
+use keukentafel_leptos_host::HostPage;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+async fn the_component_renders_inside_the_hosts_page() {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    doc.set_title("Gemeente Voorbeeldstad");
+    let host: web_sys::HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&host).unwrap();
+    leptos::mount::mount_to(host.clone(), HostPage).forget();
+    leptos::task::tick().await;
+
+    let app = host
+        .query_selector("main .kt-app")
+        .unwrap()
+        .expect("the component is inside the host's main");
+    let heading = app
+        .query_selector("h1")
+        .unwrap()
+        .expect("the start screen has its heading");
+    assert_eq!(heading.text_content().unwrap(), "Samen aan de keukentafel");
+    assert!(
+        host.query_selector(".kt-app button.kt-button--primary")
+            .unwrap()
+            .is_some(),
+        "the start button is there"
+    );
+    // The host keeps its own page: the component sets no title when embedded.
+    assert_eq!(doc.title(), "Gemeente Voorbeeldstad");
+    assert_eq!(
+        host.query_selector("main > h1")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Samen een plan maken"
+    );
+}
