@@ -43,7 +43,9 @@ export async function startApp() {
     browser: chrome.browser,
     errors,
     async newPage() {
-      const context = await chrome.browser.newContext({ acceptDownloads: true });
+      // Service workers are tested on their own (e2e/embed.test.mjs): here they
+      // would answer from their cache what a test means to fetch.
+      const context = await chrome.browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
       const page = await context.newPage();
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

@@ -1,29 +1,33 @@
 // The last step of scripts/build.sh: turns the staged wasm/JS files and the
-// stylesheets named in ./index.html into dist/.
+// stylesheets into dist/, ready to copy to a web server as one folder.
 //
-//   dist/index.html            the page, with the start script and preload hints
-//                              (and the stylesheets of ./index.html as one file)
-//   dist/app-<hash>/...        every asset; <hash> covers all of them, so the
-//                              folder can be cached forever and a new build
-//                              never mixes with an old one
+//   dist/index.html             the app's own page (start script, preload hints)
+//   dist/frame.html             the same app for an <iframe> on a host page
+//   dist/keukentafel-embed.js   the loader a host page includes (stable name)
+//   dist/keukentafel-frame.js   the iframe host script (stable name)
+//   dist/sw.js                  keeps the app's files for offline use (opt-in)
+//   dist/app-<hash>/...         every other asset; <hash> covers all of them,
+//                               so the folder can be cached forever and a new
+//                               build never mixes with an old one
 //
 // Usage: node scripts/page.mjs STAGE_DIR OUT_DIR
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const [stage, out] = process.argv.slice(2).map((p) => resolve(p));
 const root = new URL('..', import.meta.url).pathname;
+const embedDir = join(root, 'scripts', 'embed');
 const template = readFileSync(join(root, 'index.html'), 'utf8');
 
 // The wasm chunks wasm-split-cli made (fetched on demand by __wasm_split.js).
 const chunks = readdirSync(stage).filter((f) => f.endsWith('.wasm') && f !== 'keukentafel_bg.wasm');
 
-// Starts the app and tells the page (and the benchmark) it is running. A
-// returning visitor (drafts on this device) needs the intake's chunk at
-// once, to reopen the draft or list the drafts: fetch it alongside the
-// first part rather than after it, one round trip and its transfer sooner.
-const START_JS = `import init from './keukentafel.js';
+// Starts the app on its own page and tells the page (and the benchmark) it
+// is running. A returning visitor (drafts on this device) needs the
+// intake's chunk at once, to reopen the draft or list the drafts: fetch it
+// alongside the first part rather than after it.
+const START_JS = `import init, { mountPage } from './keukentafel.js';
 try {
   if (Object.keys(localStorage).some((k) => /\\.(open|draft\\.)/.test(k))) {
     for (const f of ${JSON.stringify(chunks)}) {
@@ -38,15 +42,27 @@ try {
   // No storage: no drafts to return to.
 }
 const wasm = await init();
+mountPage([]);
+if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
+  // After the first screen, so it never competes with it.
+  addEventListener('load', () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {}));
+}
 dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 `;
 writeFileSync(join(stage, 'start.js'), START_JS);
+copyFileSync(join(embedDir, 'frame-start.js'), join(stage, 'frame-start.js'));
 
-// The stylesheets, in the template's order, as one file: one request
-// instead of four, and it compresses better as a whole.
+// Two stylesheets: everything for a page the app owns; the embed one
+// leaves out what styles a whole document (@page), since it sits in a
+// shadow root on a host page.
 const links = [...template.matchAll(/\s*<link rel="stylesheet" href="(style\/[^"]+)" \/>/g)];
-const css = links.map((m) => `/* ${m[1]} */\n${readFileSync(join(root, m[1]), 'utf8')}`).join('\n');
-writeFileSync(join(stage, 'keukentafel.css'), css);
+const bundlesFile = join(root, 'style', 'bundles.json');
+const bundles = existsSync(bundlesFile)
+  ? JSON.parse(readFileSync(bundlesFile, 'utf8'))
+  : { standalone: links.map((m) => m[1]), embed: links.map((m) => m[1]) };
+const joinCss = (list) => list.map((f) => `/* ${f} */\n${readFileSync(join(root, f), 'utf8')}`).join('\n');
+writeFileSync(join(stage, 'keukentafel.css'), joinCss(bundles.standalone));
+writeFileSync(join(stage, 'keukentafel-embed.css'), joinCss(bundles.embed));
 
 const files = readdirSync(stage).sort();
 const digest = createHash('sha256');
@@ -59,17 +75,42 @@ for (const f of files) copyFileSync(join(stage, f), join(out, folder, f));
 
 const sri = (f) => `sha384-${createHash('sha384').update(readFileSync(join(stage, f))).digest('base64')}`;
 const at = (f) => `${folder}/${f}`;
-let page = template.replace(/\s*<!--[\s\S]*?-->/, '');
-for (const m of links.slice(1)) page = page.replace(m[0], '');
-page = page.replace(links[0][0].trim(), `<link rel="stylesheet" href="${at('keukentafel.css')}" integrity="${sri('keukentafel.css')}" />`);
-// One round trip for the whole chain (page -> start.js -> glue -> split
-// loader, and the wasm) instead of one per link.
-const modules = ['start.js', 'keukentafel.js', '__wasm_split.js'].filter((f) => files.includes(f));
-const hints = [
-  ...modules.map((f) => `<link rel="modulepreload" href="${at(f)}" integrity="${sri(f)}" />`),
-  `<link rel="preload" href="${at('keukentafel_bg.wasm')}" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
-  `<script type="module" src="${at('start.js')}" integrity="${sri('start.js')}"></script>`,
-];
-page = page.replace('  </head>', `${hints.map((h) => `    ${h}\n`).join('')}  </head>`);
-writeFileSync(join(out, 'index.html'), page);
-console.log(`[build] ${out}/index.html + ${folder}/ (${files.length} files)`);
+
+// A page the app owns: the template's stylesheets as one, preload hints
+// for the whole chain (page -> start script -> glue -> split loader, and
+// the wasm) so it costs one round trip instead of one per link.
+function page(startScript) {
+  let html = template.replace(/\s*<!--[\s\S]*?-->/, '');
+  for (const m of links.slice(1)) html = html.replace(m[0], '');
+  html = html.replace(links[0][0].trim(), `<link rel="stylesheet" href="${at('keukentafel.css')}" integrity="${sri('keukentafel.css')}" />`);
+  const modules = [startScript, 'keukentafel.js', '__wasm_split.js'].filter((f) => files.includes(f));
+  const hints = [
+    ...modules.map((f) => `<link rel="modulepreload" href="${at(f)}" integrity="${sri(f)}" />`),
+    `<link rel="preload" href="${at('keukentafel_bg.wasm')}" as="fetch" type="application/wasm" crossorigin="anonymous" />`,
+    `<script type="module" src="${at(startScript)}" integrity="${sri(startScript)}"></script>`,
+  ];
+  return html.replace('  </head>', `${hints.map((h) => `    ${h}\n`).join('')}  </head>`);
+}
+writeFileSync(join(out, 'index.html'), page('start.js'));
+// The iframe page: no offline unless the host asks (?offline), the same app.
+writeFileSync(join(out, 'frame.html'), page('frame-start.js').replace(/<div id="keukentafel"[^>]*>/, '<div id="keukentafel">'));
+
+const fill = (name, values) => {
+  let text = readFileSync(join(embedDir, name), 'utf8');
+  for (const [k, v] of Object.entries(values)) text = text.replaceAll(k, v);
+  writeFileSync(join(out, name), text);
+};
+fill('keukentafel-embed.js', {
+  __FOLDER__: folder,
+  __FILES__: JSON.stringify({
+    glue: 'keukentafel.js',
+    wasm: { name: 'keukentafel_bg.wasm', integrity: sri('keukentafel_bg.wasm') },
+    css: { name: 'keukentafel-embed.css', integrity: sri('keukentafel-embed.css') },
+  }),
+});
+fill('keukentafel-frame.js', {});
+fill('sw.js', {
+  __FOLDER__: folder,
+  __FILES__: JSON.stringify(['index.html', 'frame.html', 'keukentafel-embed.js', ...files.map(at)]),
+});
+console.log(`[build] ${out}/{index,frame}.html, keukentafel-embed.js, keukentafel-frame.js, sw.js + ${folder}/ (${files.length} files)`);

@@ -20,18 +20,35 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` on 127.0.0.1 (port 0: a free one); resolves to { url, encodings, close }. */
-export function serve(root, { port = 0, compress = false } = {}) {
-  const base = `${resolvePath(root)}/`;
+/**
+ * Serves `root` on 127.0.0.1 (port 0: a free one); resolves to
+ * { url, encodings, close }. For the embedding tests, a host page's server:
+ * `mounts` serves more folders under sub-paths ({ '/wonen/intake/': 'dist' }),
+ * `headers` are sent with every answer (a Content-Security-Policy), and
+ * `replace` fills placeholders in HTML (another server's origin).
+ */
+export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mounts = {}, headers: extra = {}, replace = {} } = {}) {
+  const roots = [...Object.entries(mounts), ['/', root]]
+    .map(([prefix, dir]) => [prefix, `${resolvePath(dir)}/`]);
   const cache = new Map();
   const encodings = new Set();
+  // Headers that depend on another server's address, known only later.
+  let later = {};
   const server = http.createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    const [prefix, base] = roots.find(([p]) => (p.endsWith('/') ? path.startsWith(p) : path === p));
+    // A prefix without a trailing slash names one file.
+    const rel = prefix.endsWith('/') ? path.slice(prefix.length - 1) : '';
+    const file = rel ? join(base, rel.endsWith('/') ? `${rel}index.html` : rel) : base.slice(0, -1);
+    if (rel && !file.startsWith(base)) { res.writeHead(403).end(); return; }
     let body;
-    try { body = await readFile(file); } catch { res.writeHead(404).end('not found'); return; }
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    try { body = await readFile(file); } catch { res.writeHead(404, { ...extra, ...later }).end('not found'); return; }
+    if (extname(file) === '.html' && Object.keys(replace).length) {
+      let text = body.toString('utf8');
+      for (const [k, v] of Object.entries(replace)) text = text.replaceAll(k, v);
+      body = Buffer.from(text);
+    }
+    const headers = { ...extra, ...later, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     const accept = String(req.headers['accept-encoding'] ?? '');
     const enc = !compress ? null : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
     if (enc) {
@@ -51,8 +68,11 @@ export function serve(root, { port = 0, compress = false } = {}) {
   });
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
-      const url = `http://127.0.0.1:${server.address().port}/`;
-      done({ url, encodings, close: () => new Promise((r) => server.close(r)) });
+      // `host` names the same loopback address differently, so two servers
+      // are two origins (127.0.0.1 and localhost), as host and app would be.
+      const url = `http://${host}:${server.address().port}/`;
+      const setHeaders = (h) => { later = h; };
+      done({ url, encodings, setHeaders, close: () => new Promise((r) => server.close(r)) });
     });
   });
 }

@@ -9,6 +9,7 @@
 //! Everything but `ui` and the browser store builds natively, so
 //! `cargo test` never compiles Leptos.
 
+pub mod config;
 pub mod document;
 pub mod domain;
 pub mod i18n;
@@ -18,4 +19,6 @@ pub mod storage;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use ui::{mount, App};
+pub use config::Config;
+#[cfg(target_arch = "wasm32")]
+pub use ui::{mount, App, Embedded};

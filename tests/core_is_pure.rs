@@ -64,3 +64,16 @@ fn document_names_no_browser_crate_or_ui_module() {
     let found = offences("document", &forbidden);
     assert!(found.is_empty(), "{found:#?}");
 }
+
+/// The embedding options are read in the app's small first load, before
+/// serde_json is loaded: `src/config.rs` names no browser crate and no
+/// JSON parser (the extra domains are parsed in the catalogue, later).
+#[test]
+fn config_names_no_browser_crate_or_json_parser() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/config.rs");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut forbidden = BROWSER_CRATES.to_vec();
+    forbidden.extend(["serde_json", "crate::ui", "crate::storage"]);
+    let found: Vec<&str> = forbidden.into_iter().filter(|w| text.contains(w)).collect();
+    assert!(found.is_empty(), "src/config.rs names {found:?}");
+}

@@ -13,7 +13,6 @@
 
 use super::escape::escape;
 use super::texts::T;
-use crate::domain::catalogue::Catalogue;
 use crate::domain::model::LadderAnswer;
 use crate::domain::plan::{Plan, PlanDomain, PlanRung};
 use crate::domain::text::Lang;
@@ -44,16 +43,14 @@ pub fn has_chart(plan: &Plan) -> bool {
 /// has a ladder answer. `id_prefix` must be unique on the page and made of
 /// `[a-z0-9-]` only (the caller derives it from the fingerprint).
 pub fn render_chart(plan: &Plan, lang: Lang, id_prefix: &str) -> String {
-    let standard = Catalogue::standard();
     let rows: Vec<Row> = plan
         .domains
         .iter()
         .flat_map(|d| {
-            let standard = &standard;
             d.rungs.iter().map(move |r| Row {
                 domain: d,
                 rung: r,
-                len: ladder_len(standard, d, r),
+                len: ladder_len(d, r),
             })
         })
         .collect();
@@ -68,15 +65,12 @@ pub fn render_chart(plan: &Plan, lang: Lang, id_prefix: &str) -> String {
     out
 }
 
-/// The number of steps on a domain's ladder. The plan carries the texts of
-/// the answered steps but not the ladder length, so this asks the standard
-/// catalogue, and for a domain it does not know (an embedding's own) falls
-/// back to six steps or the highest step answered.
-fn ladder_len(standard: &Catalogue, d: &PlanDomain, r: &PlanRung) -> u8 {
-    let known = standard
-        .domain(&d.id)
-        .map(|def| def.ladder.len().min(u8::MAX as usize) as u8)
-        .unwrap_or(6);
+/// The number of steps on a domain's ladder: as the plan's catalogue has
+/// it (the standard domains and the embedding's own), and for a domain it
+/// does not know (another municipality's own) six steps; never below the
+/// highest step answered.
+fn ladder_len(d: &PlanDomain, r: &PlanRung) -> u8 {
+    let known = d.ladder_len.unwrap_or(6);
     [r.now, r.wanted, r.previous.unwrap_or_default()]
         .iter()
         .filter_map(|a| a.rung())

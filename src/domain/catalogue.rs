@@ -3,8 +3,10 @@
 //!
 //! This is data, not code paths: the screens render a domain by walking its
 //! questions in order, the printed plan names rungs and strengths from here,
-//! and an embedding can add its own domain (from JSON) with
-//! [`Catalogue::with_extra`]. No question text is hard-coded in a component.
+//! and an embedding can add its own domains (from JSON, validated) with
+//! [`Catalogue::with_extras_json`] or [`Catalogue::with_extras`]; the JSON
+//! shape is documented in `docs/extra-domains.md`. No question text is
+//! hard-coded in a component.
 //!
 //! Scope per domain (decided here, documented in `docs/plan-format.md`):
 //! work and health are asked per member (a ladder is about one person);
@@ -16,6 +18,15 @@ use super::model::DomainId;
 use super::text::Text;
 
 mod content;
+mod error;
+mod extra;
+mod extra_json;
+
+pub use error::{CatalogueError, CatalogueErrorKind, JsonKind};
+pub use extra::{
+    EXTRA_DOMAINS_OPTION, MAX_EXTRA_DOMAINS, MAX_EXTRA_JSON_BYTES, MAX_ID_CHARS, MAX_NAME_CHARS,
+    MAX_RUNGS, MAX_STRENGTHS, MAX_TEXT_CHARS, MIN_ID_CHARS, MIN_RUNGS,
+};
 
 /// Whether a domain's ladder is answered once for the household or once
 /// per member.
@@ -98,9 +109,10 @@ impl Catalogue {
         self.domains.iter().find(|d| &d.id == id)
     }
 
-    /// Adds an embedding's own domain at the end. A domain with an id that
-    /// is already present replaces it (same place), so an embedding can
-    /// also reword a standard domain.
+    /// Adds a domain at the end, unchecked. A domain with an id that is
+    /// already present replaces it (same place). An embedding's
+    /// configuration goes through [`Catalogue::with_extras`] instead, which
+    /// validates and never replaces.
     pub fn with_extra(mut self, extra: DomainDef) -> Catalogue {
         match self.domains.iter().position(|d| d.id == extra.id) {
             Some(i) => self.domains[i] = extra,
@@ -133,6 +145,36 @@ impl Catalogue {
 }
 
 impl Field {
+    /// Every field, in the order a domain asks them.
+    pub const ALL: [Field; 10] = [
+        Field::GoingWell,
+        Field::Strengths,
+        Field::Wants,
+        Field::RungNow,
+        Field::RungWanted,
+        Field::Worries,
+        Field::Network,
+        Field::Professionals,
+        Field::Agreements,
+        Field::Notes,
+    ];
+
+    /// The field's name in ids and JSON, e.g. `"going_well"`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Field::GoingWell => "going_well",
+            Field::Strengths => "strengths",
+            Field::Wants => "wants",
+            Field::RungNow => "rung_now",
+            Field::RungWanted => "rung_wanted",
+            Field::Worries => "worries",
+            Field::Network => "network",
+            Field::Professionals => "professionals",
+            Field::Notes => "notes",
+            Field::Agreements => "agreements",
+        }
+    }
+
     /// The step of a domain's flow this question is asked on, in the order
     /// of the sources: what goes well, what you want, the ladder, worries,
     /// who is involved, agreements.

@@ -67,6 +67,12 @@ pub struct PlanDomain {
     pub professionals: Vec<String>,
     pub agreements: Vec<PlanAgreement>,
     pub notes: String,
+    /// Rungs on this domain's ladder in the catalogue the plan was built
+    /// with; `None` for a domain that catalogue does not know (another
+    /// municipality's own). The chart draws the ladder this long. Not
+    /// hashed: see [`content_hash`].
+    #[serde(skip_serializing)]
+    pub ladder_len: Option<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -347,6 +353,7 @@ fn plan_domain(
             .cloned()
             .collect(),
         notes: answers.notes.clone(),
+        ladder_len: def.map(|d| d.ladder.len().min(usize::from(u8::MAX)) as u8),
     }
 }
 

@@ -5,6 +5,7 @@
 use super::lazy::{self, LazyView, LoadFailed};
 use super::state::{use_app, AppState, Screen};
 use super::steps::StartScreen;
+use crate::config::{Config, ExtraDomains};
 use crate::domain::Lang;
 use crate::i18n::{t, Key};
 use crate::storage::{Drafts, LocalStore};
@@ -12,53 +13,44 @@ use crate::ui::state::tr;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What an embedding can set (as `data-*` attributes on the host element).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Config {
-    /// Separates this embedding's drafts from others on the same site.
-    pub namespace: String,
-    /// The language to start in when the user has not chosen one.
-    pub lang: Lang,
-}
-
-impl Default for Config {
-    fn default() -> Self {
-        Self {
-            namespace: "keukentafel".into(),
-            lang: Lang::Nl,
-        }
-    }
-}
-
-/// Mounts the app into `#keukentafel` (or the body), reading its
-/// configuration from the host element's `data-namespace` / `data-lang`.
-pub fn mount() {
+/// Mounts the app into the standalone page's `#keukentafel` element (the
+/// app's own page and the iframe page), which owns the whole document.
+/// Options come from the element's `data-*` attributes, then from
+/// `options` (`[name, value]` pairs, e.g. the iframe page's query string).
+/// A configuration the app cannot use is shown in the element, in plain
+/// words for the web team, instead of a blank page.
+pub fn mount_page(options: js_sys::Array) {
+    console_error_panic_hook::set_once();
     let doc = document();
-    let host = doc
+    let Some(host) = doc
         .get_element_by_id("keukentafel")
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-        .unwrap_or_else(|| doc.body().expect("a page has a body"));
-    let mut config = Config::default();
-    if let Some(ns) = host
-        .get_attribute("data-namespace")
-        .filter(|s| !s.is_empty())
-    {
-        config.namespace = ns;
-    }
-    if let Some(lang) = host
-        .get_attribute("data-lang")
-        .and_then(|l| Lang::from_code(&l))
-    {
-        config.lang = lang;
-    }
-    leptos::mount::mount_to(host, move || view! { <App config=config.clone() /> }).forget();
+    else {
+        return;
+    };
+    let config = match super::embed::config_of(&host, &options) {
+        Ok(config) => config,
+        Err(message) => return super::embed::say_problem(&host, &message),
+    };
+    let handle = leptos::mount::mount_to(host, move || {
+        view! { <App config=config owns_page=true /> }.into_any()
+    });
+    // The page is the app's own: it lives as long as the page.
+    handle.forget();
 }
 
+/// The component for Rust hosts: `view! { <keukentafel::App config=… /> }`.
+/// It renders into the host's own page (light DOM): include the app's
+/// stylesheet (`keukentafel-embed.css`) in that page.
 #[component]
 pub fn App(
-    /// Namespace and default language.
+    /// Language, storage namespace, mode, coach defaults, extra domains.
     #[prop(optional)]
     config: Option<Config>,
+    /// True only when the app is the whole page (it may then set the
+    /// document title and print the page itself); a host page keeps both.
+    #[prop(optional)]
+    owns_page: bool,
 ) -> impl IntoView {
     let config = config.unwrap_or_default();
     let drafts = Drafts::new(LocalStore, &config.namespace);
@@ -67,8 +59,15 @@ pub fn App(
         .and_then(|l| Lang::from_code(&l))
         .unwrap_or(config.lang);
     let reopen = drafts.open_draft().is_some();
+    let check_config = !matches!(config.extra_domains, ExtraDomains::None);
     let app = AppState::new(drafts, lang);
+    app.configure(config, owns_page);
     provide_context(app);
+    if check_config {
+        // Reading the extra domains needs the chunk; the web team should
+        // hear about a mistake on page load, not when an intake starts.
+        lazy::run(app, move || lazy::check_config(app));
+    }
     if reopen {
         app.booting.set(true);
         lazy::run(app, move || async move {
@@ -82,6 +81,11 @@ pub fn App(
     view! {
         <div class="kt-app" lang=move || app.lang.get().code()>
             <Header />
+            // The embedding's extra domains could not be read: said for the
+            // web team; the standard domains work meanwhile.
+            {move || app.config_error.get().map(|message| view! {
+                <p class="kt-notice kt-notice--warning" role="alert">"Keukentafel: "{message}</p>
+            })}
             {move || app.load_failed.get().map(|again| view! {
                 <LoadFailed retry=move || again.run(()) />
             })}

@@ -1,7 +1,7 @@
 //! The few browser facts the UI needs (time, ids, title, downloads), kept
 //! in one place so components stay about rendering.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// Local time as "14:32", for the save status.
 pub fn clock_time() -> String {
@@ -38,19 +38,43 @@ pub fn set_title(title: &str) {
     }
 }
 
-/// Moves keyboard focus to the element with this id, if it exists.
+/// Moves keyboard focus to the element with this id, looked up in the
+/// instance the user is working in: the document of the standalone page,
+/// or the shadow root of an embedded instance (two instances on one page
+/// have the same ids, each in its own root).
 pub fn focus_id(id: &str) -> bool {
-    let el = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match el {
-        Some(el) => {
-            let _ = el.focus();
-            true
-        }
+    match active_root() {
+        Some(root) => focus_id_in(&root, id),
         None => false,
     }
+}
+
+/// Moves focus to the element with this id inside `anchor`'s root (its
+/// shadow root, or the document).
+pub fn focus_id_in(anchor: &web_sys::Node, id: &str) -> bool {
+    let root = anchor.get_root_node();
+    let found = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else if let Some(doc) = root.dyn_ref::<web_sys::Document>() {
+        doc.get_element_by_id(id)
+    } else {
+        None
+    };
+    match found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// The root (document or shadow root) of the element that has focus,
+/// looking through open shadow roots to the innermost one.
+fn active_root() -> Option<web_sys::Node> {
+    let doc = web_sys::window()?.document()?;
+    let mut active = doc.active_element()?;
+    while let Some(inner) = active.shadow_root().and_then(|s| s.active_element()) {
+        active = inner;
+    }
+    Some(active.get_root_node())
 }
 
 /// Offers `content` as a file download.
@@ -81,4 +105,73 @@ pub fn confirm(message: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.confirm_with_message(message).ok())
         .unwrap_or(false)
+}
+
+/// Sets page-level print rules (the household name and fingerprint in the
+/// page margins) on a document the app owns, through CSSOM: a `<style>`
+/// element would be refused by a strict `style-src` policy.
+pub fn adopt_page_css(doc: &web_sys::Document, css: &str) {
+    let Some(window) = doc.default_view() else {
+        return;
+    };
+    let Some(sheet) = new_sheet(&window, css) else {
+        return;
+    };
+    let key: JsValue = "adoptedStyleSheets".into();
+    let Ok(current) = js_sys::Reflect::get(doc, &key) else {
+        return;
+    };
+    let list: js_sys::Array = js_sys::Array::from(&current)
+        .iter()
+        .filter(|s| !js_sys::Reflect::has(s, &"ktPage".into()).unwrap_or(false))
+        .collect();
+    // Tagged, so the next plan replaces this one instead of piling up.
+    let _ = js_sys::Reflect::set(&sheet, &"ktPage".into(), &JsValue::TRUE);
+    list.push(&sheet);
+    let _ = js_sys::Reflect::set(doc, &key, &list);
+}
+
+/// A constructed stylesheet of `window` (a frame's sheets must come from
+/// the frame's own constructor).
+fn new_sheet(window: &web_sys::Window, css: &str) -> Option<JsValue> {
+    let ctor = js_sys::Reflect::get(window, &"CSSStyleSheet".into()).ok()?;
+    let ctor: js_sys::Function = ctor.dyn_into().ok()?;
+    let sheet = js_sys::Reflect::construct(&ctor, &js_sys::Array::new()).ok()?;
+    let replace = js_sys::Reflect::get(&sheet, &"replaceSync".into()).ok()?;
+    let replace: js_sys::Function = replace.dyn_into().ok()?;
+    replace.call1(&sheet, &css.into()).ok()?;
+    Some(sheet)
+}
+
+/// Prints `body` (the plan document's HTML) on its own, in a hidden frame
+/// placed in `anchor`'s instance, so a host page's header, navigation and
+/// footer never end up on paper. The frame is a blank same-origin
+/// document: its styles are set through CSSOM, so a strict CSP allows it.
+pub fn print_in_frame(anchor: &web_sys::Element, lang: &str, title: &str, body: &str, css: &str) -> Result<(), String> {
+    let doc = anchor.owner_document().ok_or("document")?;
+    let container = anchor.closest(".kt-app").ok().flatten().ok_or("container")?;
+    if let Ok(Some(old)) = container.query_selector(".kt-print-frame") {
+        old.remove();
+    }
+    let frame: web_sys::HtmlIFrameElement = doc
+        .create_element("iframe")
+        .map_err(|_| "iframe")?
+        .unchecked_into();
+    frame.set_class_name("kt-print-frame");
+    frame.set_title(title);
+    let _ = frame.set_attribute("aria-hidden", "true");
+    let _ = frame.set_attribute("tabindex", "-1");
+    container.append_child(&frame).map_err(|_| "append")?;
+    let window = frame.content_window().ok_or("frame window")?;
+    let frame_doc = frame.content_document().ok_or("frame document")?;
+    let html = frame_doc.document_element().ok_or("frame html")?;
+    let _ = html.set_attribute("lang", lang);
+    frame_doc.set_title(title);
+    let frame_body = frame_doc.body().ok_or("frame body")?;
+    frame_body.set_class_name("kt-doc");
+    frame_body.set_inner_html(body);
+    let sheet = new_sheet(&window, css).ok_or("stylesheet")?;
+    js_sys::Reflect::set(&frame_doc, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet))
+        .map_err(|_| "adopt")?;
+    window.print().map_err(|_| "print".to_string())
 }

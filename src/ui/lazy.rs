@@ -65,6 +65,14 @@ pub fn close_draft(app: AppState) -> Result<(), NotLoaded> {
     Ok(())
 }
 
+/// Reads the embedding's extra domains (JSON needs the chunk's serde), so a
+/// mistake in them is shown to the web team on page load.
+#[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn check_config(app: AppState) -> Result<(), NotLoaded> {
+    app.catalogue();
+    Ok(())
+}
+
 /// The drafts on this device, each read to show its name and progress.
 #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn draft_list() -> Result<AnyView, NotLoaded> {

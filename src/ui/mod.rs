@@ -5,6 +5,7 @@ pub mod app;
 pub mod autosave;
 pub mod browser;
 pub mod components;
+pub mod embed;
 pub mod gaps;
 pub mod intake;
 pub mod lazy;
@@ -13,4 +14,5 @@ pub mod session;
 pub mod state;
 pub mod steps;
 
-pub use app::{mount, App, Config};
+pub use app::{mount_page, App};
+pub use embed::{mount, Embedded};

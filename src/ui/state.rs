@@ -2,6 +2,7 @@
 //! Signals stay out of the domain model: the intake is one plain value in
 //! one signal, and components read the slice they show.
 
+use crate::config::Config;
 use crate::domain::catalogue::Catalogue;
 use crate::domain::{DomainId, Intake, Lang};
 use crate::i18n::{t, Key};
@@ -90,6 +91,15 @@ pub struct AppState {
     /// The app's root owner: what lives as long as the page is created under it.
     pub(crate) root: StoredValue<Owner>,
     drafts: StoredValue<Rc<Drafts<LocalStore>>, LocalStorage>,
+    /// How this instance is embedded: mode, coach defaults, extra domains.
+    pub config: StoredValue<Config>,
+    /// True when the component owns the page (the standalone page, the
+    /// iframe page): only then may it set the document title and print the
+    /// page itself. Embedded in a host page it touches neither.
+    pub owns_page: StoredValue<bool>,
+    /// The embedding's extra domains could not be read (for the web team).
+    pub config_error: RwSignal<Option<String>>,
+    catalogue: StoredValue<Option<Rc<Catalogue>>, LocalStorage>,
 }
 
 impl AppState {
@@ -111,16 +121,43 @@ impl AppState {
             activated: StoredValue::new(false),
             root: StoredValue::new(Owner::current().unwrap_or_default()),
             drafts: StoredValue::new_local(Rc::new(drafts)),
+            config: StoredValue::new(Config::default()),
+            owns_page: StoredValue::new(true),
+            config_error: RwSignal::new(None),
+            catalogue: StoredValue::new_local(None),
         }
     }
 
-    /// The standard catalogue, built on first use: only the screens of an
-    /// open intake need it, so it stays out of the first load.
+    /// Sets how this instance is embedded (before anything is shown).
+    pub fn configure(&self, config: Config, owns_page: bool) {
+        self.config.set_value(config);
+        self.owns_page.set_value(owns_page);
+        self.catalogue.set_value(None);
+    }
+
+    pub fn mode(&self) -> crate::config::Mode {
+        self.config.with_value(|c| c.mode)
+    }
+
+    /// This embedding's catalogue (the standard domains and its own),
+    /// built on first use: only the screens of an open intake need it, so
+    /// it stays out of the first load. Extra domains that do not validate
+    /// leave the standard catalogue and a message for the web team.
     pub fn catalogue(&self) -> Rc<Catalogue> {
-        thread_local! {
-            static STANDARD: Rc<Catalogue> = Rc::new(Catalogue::standard());
+        if let Some(c) = self.catalogue.get_value() {
+            return c;
         }
-        STANDARD.with(Rc::clone)
+        let built = match self.config.with_value(|c| c.catalogue()) {
+            Ok(c) => c,
+            Err(e) => {
+                let lang = self.lang.get_untracked();
+                self.config_error.set(Some(e.message(lang)));
+                Catalogue::standard()
+            }
+        };
+        let built = Rc::new(built);
+        self.catalogue.set_value(Some(built.clone()));
+        built
     }
 
     pub fn drafts(&self) -> Rc<Drafts<LocalStore>> {

@@ -35,20 +35,8 @@ pub(super) fn standard_domains() -> Vec<DomainDef> {
 }
 
 fn q(domain: &str, field: Field, label: Text, hint: Text, why: Text, optional: bool) -> Question {
-    let name = match field {
-        Field::GoingWell => "going_well",
-        Field::Strengths => "strengths",
-        Field::Wants => "wants",
-        Field::RungNow => "rung_now",
-        Field::RungWanted => "rung_wanted",
-        Field::Worries => "worries",
-        Field::Network => "network",
-        Field::Professionals => "professionals",
-        Field::Notes => "notes",
-        Field::Agreements => "agreements",
-    };
     Question {
-        id: format!("{domain}.{name}"),
+        id: format!("{domain}.{}", field.key()),
         field,
         label,
         hint,
@@ -59,8 +47,44 @@ fn q(domain: &str, field: Field, label: Text, hint: Text, why: Text, optional: b
 
 fn build(s: Spec) -> DomainDef {
     let d = s.id;
-    let questions = vec![
-        q(d, Field::GoingWell, s.going_well.0, s.going_well.1, s.going_well.2, false),
+    let questions = questions(
+        d,
+        s.going_well,
+        s.wants,
+        s.rung_now,
+        s.rung_wanted,
+        s.worries,
+    );
+    DomainDef {
+        id: DomainId::new(d),
+        name: s.name,
+        intro: s.intro,
+        scope: s.scope,
+        ladder: s.ladder,
+        strengths: s
+            .strengths
+            .into_iter()
+            .map(|(w, text)| Strength {
+                id: format!("{d}.{w}"),
+                text,
+            })
+            .collect(),
+        questions,
+    }
+}
+
+/// The ten questions of a domain in the order of domain.md: the wording
+/// that differs per domain comes in, the shared wording is written here.
+fn questions(
+    d: &str,
+    going_well: (Text, Text, Text),
+    wants: (Text, Text, Text),
+    rung_now: (Text, Text),
+    rung_wanted: (Text, Text),
+    worries: (Text, Text, Text),
+) -> Vec<Question> {
+    vec![
+        q(d, Field::GoingWell, going_well.0, going_well.1, going_well.2, false),
         q(
             d,
             Field::Strengths,
@@ -72,24 +96,24 @@ fn build(s: Spec) -> DomainDef {
             ),
             true,
         ),
-        q(d, Field::Wants, s.wants.0, s.wants.1, s.wants.2, false),
+        q(d, Field::Wants, wants.0, wants.1, wants.2, false),
         q(
             d,
             Field::RungNow,
-            s.rung_now.0,
+            rung_now.0,
             t("Kies de zin die nu het beste past. U mag ook zeggen dat u dit liever niet zegt.", "Pick the sentence that fits best now. You may also say you would rather not say."),
-            s.rung_now.1,
+            rung_now.1,
             true,
         ),
         q(
             d,
             Field::RungWanted,
-            s.rung_wanted.0,
+            rung_wanted.0,
             t("Dit is uw doel, niet dat van iemand anders.", "This is your goal, not someone else's."),
-            s.rung_wanted.1,
+            rung_wanted.1,
             true,
         ),
-        q(d, Field::Worries, s.worries.0, s.worries.1, s.worries.2, true),
+        q(d, Field::Worries, worries.0, worries.1, worries.2, true),
         q(
             d,
             Field::Network,
@@ -134,23 +158,55 @@ fn build(s: Spec) -> DomainDef {
             ),
             true,
         ),
-    ];
-    DomainDef {
-        id: DomainId::new(d),
-        name: s.name,
-        intro: s.intro,
-        scope: s.scope,
-        ladder: s.ladder,
-        strengths: s
-            .strengths
-            .into_iter()
-            .map(|(w, text)| Strength {
-                id: format!("{d}.{w}"),
-                text,
-            })
-            .collect(),
-        questions,
-    }
+    ]
+}
+
+/// The questions of an embedding's own domain when its configuration gives
+/// none: the standard wording, with "op dit gebied" ("in this area") where
+/// a standard domain names its subject, so it reads right under any domain
+/// name the screen shows above it.
+pub(super) fn generic_questions(d: &str) -> Vec<Question> {
+    questions(
+        d,
+        (
+            t("Wat gaat goed op dit gebied?", "What is going well in this area?"),
+            t("Denk aan wat u zelf al doet en wie u helpt.", "Think of what you already do yourself and who helps you."),
+            t(
+                "We beginnen met wat al lukt. Daar kunt u op verder bouwen.",
+                "We start with what already works. That is what you can build on.",
+            ),
+        ),
+        (
+            t("Wat wilt u op dit gebied?", "What do you want in this area?"),
+            t("Zeg het in uw eigen woorden.", "Say it in your own words."),
+            t(
+                "Het plan gaat over wat u zelf wilt, niet over wat een ander vindt.",
+                "The plan is about what you want yourself, not what someone else thinks.",
+            ),
+        ),
+        (
+            t("Welke zin past nu het beste bij u?", "Which sentence fits you best right now?"),
+            t(
+                "Zo kunnen we later samen zien wat er veranderd is. Het is geen cijfer en geen oordeel.",
+                "That way we can later see together what has changed. It is not a mark and not a judgement.",
+            ),
+        ),
+        (
+            t("Waar wilt u over een jaar staan?", "Where do you want to be in a year?"),
+            t(
+                "Waar u nu staat en waar u heen wilt zijn twee verschillende dingen. Allebei tellen.",
+                "Where you are now and where you want to go are two different things. Both count.",
+            ),
+        ),
+        (
+            t("Is er iets waar u zich zorgen over maakt?", "Is there anything you worry about?"),
+            t("Dit hoeft niet. U mag dit overslaan.", "You do not have to answer. You may skip this."),
+            t(
+                "Als we weten wat zwaar is, kunnen we daar rekening mee houden in de afspraken.",
+                "If we know what is hard, we can take it into account in the agreements.",
+            ),
+        ),
+    )
 }
 
 fn work() -> Spec {

@@ -6,7 +6,10 @@
 //! grouped agreements and share, everyone involved, assessment dates,
 //! review date, signatures, and on a redacted copy what is left out).
 //! What is not: `last_changed` (an edit that is undone should give the
-//! same fingerprint back) and the fingerprint itself.
+//! same fingerprint back), the fingerprint itself, and a domain's
+//! `ladder_len` (it follows from the catalogue, like the rung texts that
+//! are hashed, and was added after plans were printed with their
+//! fingerprints: hashing it would change every existing fingerprint).
 //!
 //! Canonical serialisation: compact `serde_json` of the [`Plan`] struct.
 //! Every part is a struct or a list (no maps), so field order is the

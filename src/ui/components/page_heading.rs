@@ -25,7 +25,10 @@ pub fn PageHeading(
             Some(p) => format!("{} ({}) – {}", text.get(), p, app.t(Key::app_name)),
             None => format!("{} – {}", text.get(), app.t(Key::app_name)),
         };
-        browser::set_title(&title);
+        // A host page's title is the host's.
+        if app.owns_page.get_value() {
+            browser::set_title(&title);
+        }
     });
     Effect::new(move |_| {
         let Some(el) = heading.get() else { return };
@@ -33,7 +36,9 @@ pub fn PageHeading(
             return;
         }
         let target = app.focus_target.get_untracked();
-        let landed = target.as_deref().is_some_and(browser::focus_id);
+        let landed = target
+            .as_deref()
+            .is_some_and(|id| browser::focus_id_in(&el, id));
         app.focus_target.set(None);
         if !landed {
             let _ = el.focus();

@@ -57,12 +57,41 @@ pub fn PlanScreen() -> impl IntoView {
         move || plan.with(|p| document::render_plan(p, lang.get(), &today))
     };
     // Page header and footer of the printout (household name, fingerprint);
-    // `page_css` writes every typed character as a CSS escape.
-    let page_css = move || plan.with(document::page_css);
+    // `page_css` writes every typed character as a CSS escape. Set through
+    // CSSOM on a page the app owns (a `<style>` element would break a strict
+    // CSP); a host page's print rules stay the host's.
+    if app.owns_page.get_value() {
+        Effect::new(move |_| {
+            let css = plan.with(document::page_css);
+            browser::adopt_page_css(&leptos::prelude::document(), &css);
+        });
+    }
 
-    let print = move |_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
+    let print = {
+        let today = today.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            if app.owns_page.get_value() {
+                if let Some(w) = web_sys::window() {
+                    failed.set(w.print().is_err());
+                }
+                return;
+            }
+            // Embedded: print the plan alone, not the host's page around it.
+            let Some(anchor) = ev
+                .current_target()
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            else {
+                return;
+            };
+            let lang = lang.get_untracked();
+            let (title, body, css) = plan.with_untracked(|p| {
+                (
+                    format!("{} – {}", t(lang, Key::plan_title), p.household_name),
+                    document::render_plan(p, lang, &today),
+                    format!("{}\n{}\n{}", document::PLAN_CSS, document::PRINT_CSS, document::page_css(p)),
+                )
+            });
+            failed.set(browser::print_in_frame(&anchor, lang.code(), &title, &body, &css).is_err());
         }
     };
     let download_html = {
@@ -111,7 +140,6 @@ pub fn PlanScreen() -> impl IntoView {
                     <p class="kt-notice kt-notice--warning" role="alert">{t(lang.get(), Key::plan_download_failed)}</p>
                 })}
             </div>
-            <style inner_html=page_css></style>
             <div class="kt-plan-screen__document" data-testid="plan" inner_html=rendered></div>
             <SignOff />
             <CopyForService plan=plan />

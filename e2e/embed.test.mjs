@@ -1,0 +1,292 @@
+// Keukentafel on a municipality's page (issue 10): the example host pages
+// served as a web team would, with the strict Content-Security-Policy of
+// the README as a real header. Direct: two instances on a CMS page, the
+// app's files under a sub-path. Iframe: the host on one origin framing the
+// app's page from another. Every server and browser is stopped in after().
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { launch } from './harness.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { serveExamples } from '../scripts/examples.mjs';
+
+const DIST = process.env.KT_DIST ?? new URL('../dist/', import.meta.url).pathname;
+const OUT = new URL('./out/', import.meta.url).pathname;
+const FIXTURES = new URL('../tests/fixtures/', import.meta.url).pathname;
+const typical = JSON.parse(readFileSync(join(FIXTURES, 'typical.json'), 'utf8'));
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let chrome;
+let sites;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  chrome = await launch();
+  sites = await serveExamples(DIST);
+});
+after(async () => {
+  await chrome?.close();
+  await sites?.close();
+});
+
+/**
+ * A fresh context and page that records every CSP violation and console
+ * error (from the page and its frames). `serviceWorkers` stays allowed only
+ * where a test says so.
+ */
+async function open(url, { serviceWorkers = 'block' } = {}) {
+  const context = await chrome.browser.newContext({ acceptDownloads: true, serviceWorkers });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e}`));
+  page.on('dialog', (d) => d.accept());
+  await page.exposeFunction('ktViolation', (v) => problems.push(`csp: ${v}`));
+  await page.addInitScript(() => {
+    addEventListener('securitypolicyviolation', (e) => {
+      window.ktViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+  await page.goto(url);
+  return { page, context, problems, close: () => context.close() };
+}
+
+const resident = (page) => page.locator('[data-namespace="voorbeeldstad"]');
+const coach = (page) => page.locator('[data-namespace="voorbeeldstad-wijkteam"]');
+const ready = (page) => page.waitForSelector('[data-keukentafel][data-keukentafel-ready] >> nth=1', { state: 'attached' });
+
+/** Opens the typical household's plan file in one instance and goes to its plan. */
+async function openTypical(page, host) {
+  await host.locator('#import-file').setInputFiles(join(FIXTURES, 'typical.json'));
+  await host.locator('h1:has-text("Het gesprek met")').waitFor();
+  await host.getByRole('button', { name: 'Uw plan', exact: true }).click();
+  await host.locator('.kt-plan-screen__document .kt-plan').waitFor();
+}
+
+test('direct: two instances start under the strict CSP, each in its own shadow root, with no violation', async () => {
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    const shadows = await s.page.evaluate(() => [...document.querySelectorAll('[data-keukentafel]')]
+      .map((el) => el.shadowRoot?.querySelector('.kt-app h1')?.textContent ?? null));
+    assert.equal(shadows.length, 2);
+    for (const h1 of shadows) assert.ok(h1, 'each element renders its own start screen in its shadow root');
+    // The whole flow in one instance: open a plan, see it, go back.
+    await openTypical(s.page, resident(s.page));
+    assert.match(await resident(s.page).locator('.kt-plan-screen__document').textContent(), /Familie El Amrani/);
+    assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
+test('direct: the host page keeps its lang, title, scroll and styles; two namespaces keep separate drafts', async () => {
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    const host = () => s.page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      headerBg: getComputedStyle(document.querySelector('.site-header')).backgroundColor,
+      bodyFont: getComputedStyle(document.body).fontFamily,
+      link: getComputedStyle(document.querySelector('main a')).color,
+    }));
+    const before = await host();
+    await s.page.evaluate(() => window.scrollTo(0, 0));
+    await resident(s.page).getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await resident(s.page).locator('#household-name').fill('Familie Resident');
+    await coach(s.page).getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await coach(s.page).locator('#household-name').fill('Familie Coach');
+    await s.page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.includes('.draft.')).length === 2
+      && Object.values(localStorage).some((v) => v.includes('Familie Coach')));
+    await s.page.waitForTimeout(600);
+    const keys = await s.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)
+      .filter(([k]) => k.includes('.draft.')).map(([k, v]) => [k.split('.draft.')[0], JSON.parse(v).household.display_name])));
+    assert.deepEqual(keys, { voorbeeldstad: 'Familie Resident', 'voorbeeldstad-wijkteam': 'Familie Coach' });
+    const after = await host();
+    assert.deepEqual(after, before, 'the host page is unchanged');
+    // Both instances show their own household after a reload.
+    await s.page.reload();
+    await ready(s.page);
+    assert.equal(await resident(s.page).locator('#household-name').inputValue(), 'Familie Resident');
+    assert.equal(await coach(s.page).locator('#household-name').inputValue(), 'Familie Coach');
+    assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
+test('direct: the resident instance hides the coach fields; the coach instance shows them prefilled', async () => {
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    await resident(s.page).getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await resident(s.page).locator('#household-name').waitFor();
+    assert.equal(await resident(s.page).locator('#contact-name').count(), 0, 'no coach fields for a resident alone');
+    await coach(s.page).getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await coach(s.page).locator('#household-name').waitFor();
+    assert.equal(await coach(s.page).locator('#contact-organisation').inputValue(), 'Wijkteam Voorbeeldstad');
+  } finally { await s.close(); }
+});
+
+test('direct: unmount() removes every node and listener it added; mounting again works', async () => {
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    const cdp = await s.context.newCDPSession(s.page);
+    const listeners = async () => {
+      const types = [];
+      for (const target of ['window', 'document']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression: target });
+        const { listeners: l } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        types.push(...l.map((x) => `${target}:${x.type}`));
+      }
+      return types.sort();
+    };
+    // Open an intake in one instance, so autosave and the second-tab watch run.
+    await resident(s.page).getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await resident(s.page).locator('#household-name').fill('Familie Weg');
+    const mounted = await listeners();
+    const unmountAll = () => s.page.evaluate(async () => {
+      const { handleOf } = await import('/wonen/intake/keukentafel-embed.js');
+      for (const el of document.querySelectorAll('[data-keukentafel]')) handleOf(el)?.unmount();
+      return [...document.querySelectorAll('[data-keukentafel]')].map((el) => ({
+        nodes: el.shadowRoot.childNodes.length,
+        light: el.childNodes.length,
+        ready: el.hasAttribute('data-keukentafel-ready'),
+      }));
+    });
+    assert.deepEqual(await unmountAll(), [{ nodes: 0, light: 0, ready: false }, { nodes: 0, light: 0, ready: false }]);
+    const left = await listeners();
+    // Left: the loader's and this test's securitypolicyviolation listeners.
+    assert.deepEqual(left, ['window:securitypolicyviolation', 'window:securitypolicyviolation'],
+      `while mounted: ${mounted.join(', ')}`);
+    assert.ok(mounted.length > left.length, 'the instances had listeners of their own');
+    // The typing was saved on unmount; a fresh mount shows the draft.
+    const stored = await s.page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('voorbeeldstad.draft.'))?.[1] ?? '');
+    assert.match(stored, /Familie Weg/);
+    await s.page.evaluate(async () => {
+      const { mount } = await import('/wonen/intake/keukentafel-embed.js');
+      await mount(document.querySelector('[data-namespace="voorbeeldstad"]'), { mode: 'resident' });
+    });
+    await resident(s.page).locator('#household-name').waitFor();
+    assert.equal(await resident(s.page).locator('#household-name').inputValue(), 'Familie Weg');
+    // Mounting and unmounting again leaves the same nothing behind.
+    await unmountAll();
+    assert.deepEqual(await listeners(), left);
+    assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
+test('direct: a bad option is said in the element for the web team, not a blank box', async () => {
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    const said = await s.page.evaluate(async () => {
+      const { mount } = await import('/wonen/intake/keukentafel-embed.js');
+      const el = document.createElement('div');
+      document.querySelector('main').append(el);
+      try { await mount(el, { mode: 'toezicht' }); return 'mounted'; } catch (e) { return [e.message, el.textContent]; }
+    });
+    assert.notEqual(said, 'mounted');
+    assert.match(said[0], /mode/);
+    assert.equal(said[1], said[0].replace(/^.*?: (?=Keukentafel)/, ''), 'the same words are in the element');
+  } finally { await s.close(); }
+});
+
+test("direct: under default-src 'self' alone the element says what the web team must change", async () => {
+  const strict = await serveExamples(DIST, { csp: "default-src 'self'" });
+  const s = await open(strict.direct);
+  try {
+    await s.page.waitForSelector('[data-keukentafel] .kt-embed-problem >> nth=1');
+    const texts = await s.page.locator('[data-keukentafel] .kt-embed-problem').allTextContents();
+    assert.equal(texts.length, 2);
+    for (const t of texts) assert.match(t, /wasm-unsafe-eval/);
+    assert.match(texts[0], /Keukentafel kan hier niet starten/, 'in the page\'s language');
+  } finally { await s.close(); await strict.close(); }
+});
+
+test('direct: axe finds no WCAG 2.1 AA violation on the host page with two instances', async () => {
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    // evaluate() is not subject to the page's CSP (addScriptTag would be).
+    await s.page.evaluate(AXE);
+    const result = await s.page.evaluate(() => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+    const inComponent = result.violations.filter((v) => v.nodes.some((n) => n.target.length > 1));
+    assert.deepEqual(inComponent.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  } finally { await s.close(); }
+});
+
+test('direct: printing the embedded plan prints the plan alone, without the host page', async () => {
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    await openTypical(s.page, coach(s.page));
+    await coach(s.page).getByRole('button', { name: 'Afdrukken', exact: true }).click();
+    const frame = coach(s.page).locator('iframe.kt-print-frame');
+    await frame.waitFor({ state: 'attached' });
+    const printed = await frame.evaluate((f) => ({
+      html: f.contentDocument.documentElement.outerHTML,
+      css: [...f.contentDocument.adoptedStyleSheets].map((sh) => [...sh.cssRules].map((r) => r.cssText).join('\n')).join('\n'),
+    }));
+    assert.deepEqual(s.problems, [], 'printing under the CSP broke no rule');
+    // The frame's document, printed to PDF as Chromium prints it.
+    const context = await chrome.browser.newContext();
+    try {
+      const paper = await context.newPage();
+      await paper.setContent(printed.html);
+      await paper.addStyleTag({ content: printed.css });
+      const pdf = join(OUT, 'embedded-plan.pdf');
+      await paper.pdf({ path: pdf, format: 'A4', printBackground: true });
+      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      assert.match(text, /Familie El Amrani/);
+      assert.match(text, new RegExp(typical.household.contact.name));
+      for (const chrome of ['Gemeente Voorbeeldstad', 'Hoofdmenu', 'Werk en inkomen', 'Postbus', 'Afdrukken']) {
+        assert.ok(!text.includes(chrome), `the host's "${chrome}" is not on paper`);
+      }
+    } finally { await context.close(); }
+  } finally { await s.close(); }
+});
+
+test('iframe: the host adds only frame-src; the frame sizes itself to its content, no violation on either side', async () => {
+  const s = await open(sites.iframeHost);
+  try {
+    const frame = s.page.frameLocator('iframe[data-keukentafel-frame]');
+    await frame.locator('.kt-app h1').waitFor();
+    await frame.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await frame.locator('#household-name').fill('Familie Frame');
+    // The household page is long: the frame grows to it (one scroll bar, the page's).
+    await s.page.waitForFunction(() => {
+      const f = document.querySelector('iframe[data-keukentafel-frame]');
+      return f.getBoundingClientRect().height > 900;
+    });
+    const sizes = await s.page.evaluate(() => {
+      const f = document.querySelector('iframe[data-keukentafel-frame]');
+      return { frame: Math.round(f.getBoundingClientRect().height) };
+    });
+    const inner = await s.page.frames().find((f) => f.url().includes('frame.html')).evaluate(() => ({
+      scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight,
+    }));
+    assert.ok(inner.scroll <= inner.client + 1, `no scroll bar inside the frame: ${JSON.stringify({ ...inner, ...sizes })}`);
+    // Keyboard: Tab from the host's last control before the frame moves into it.
+    assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
+test('offline: an intake started online goes on and survives a reload with the network gone', async () => {
+  // The app's own page, with its service worker (data-offline).
+  const app = await serve(DIST);
+  const s = await open(app.url, { serviceWorkers: 'allow' });
+  try {
+    await s.page.waitForSelector('.kt-app h1');
+    await s.page.evaluate(() => navigator.serviceWorker.ready);
+    await s.page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await s.page.locator('#household-name').fill('Familie Offline');
+    await s.page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Familie Offline')));
+    await s.context.setOffline(true);
+    await s.page.locator('#household-name').fill('Familie Offline, zonder net');
+    await s.page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('zonder net')));
+    await s.page.reload();
+    await s.page.locator('#household-name').waitFor();
+    assert.equal(await s.page.locator('#household-name').inputValue(), 'Familie Offline, zonder net');
+  } finally { await s.close(); await app.close(); }
+});

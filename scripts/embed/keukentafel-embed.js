@@ -1,0 +1,100 @@
+// Keukentafel embed loader: the one file a host page includes, by a stable
+// name. A release changes only the hashed folder named below, so a page
+// never needs editing for a new version. Every `[data-keukentafel]` element
+// gets an instance of its own; `mount(element, options)` does it by hand.
+// Written by scripts/page.mjs from scripts/embed/keukentafel-embed.js.
+const APP = new URL('./__FOLDER__/', import.meta.url);
+const FILES = __FILES__;
+
+// What a web team must change, in the page's language, instead of a blank box.
+const SAY = {
+  nl: {
+    csp: 'Keukentafel kan hier niet starten: het beveiligingsbeleid van deze pagina (Content-Security-Policy) staat WebAssembly niet toe. Voor de webbeheerder: voeg \'wasm-unsafe-eval\' toe aan script-src.',
+    load: 'Keukentafel kon niet laden. Controleer de internetverbinding en laad de pagina opnieuw.',
+    config: 'Keukentafel is niet goed ingesteld. Voor de webbeheerder: ',
+  },
+  en: {
+    csp: 'Keukentafel cannot start here: this page\'s security policy (Content-Security-Policy) does not allow WebAssembly. For the web team: add \'wasm-unsafe-eval\' to script-src.',
+    load: 'Keukentafel could not load. Check the internet connection and reload the page.',
+    config: 'Keukentafel is not set up correctly. For the web team: ',
+  },
+};
+
+let cspRefused = false;
+addEventListener('securitypolicyviolation', (e) => {
+  if (e.blockedURI === 'wasm-eval' || /wasm/.test(e.violatedDirective)) cspRefused = true;
+});
+
+let started;
+function start() {
+  started ??= (async () => {
+    const glue = await import(new URL(FILES.glue, APP).href);
+    await glue.default({ module_or_path: fetch(new URL(FILES.wasm.name, APP), { integrity: FILES.wasm.integrity }) });
+    return glue;
+  })();
+  return started;
+}
+
+const handles = new WeakMap();
+
+/** The instance mounted in `element`, if any ({ unmount() }). */
+export const handleOf = (element) => handles.get(element);
+
+/**
+ * Mounts an instance into `element`. `options` are those of the
+ * data-attributes by their JS names (`lang`, `namespace`, `mode`,
+ * `coachName`, `coachOrganisation`, `coachContact`, `extraDomains`,
+ * `offline`); they win over the element's attributes. Resolves to a
+ * handle with `unmount()`; rejects with a message naming what is wrong.
+ */
+export async function mount(element, options = {}) {
+  const lang = langOf(element);
+  let glue;
+  try {
+    glue = await start();
+  } catch (e) {
+    started = undefined; // a retry (reload, or mount again) may work
+    const text = cspRefused || /Content.Security.Policy|wasm-eval/i.test(String(e)) ? SAY[lang].csp : SAY[lang].load;
+    tell(element, text);
+    throw new Error(text);
+  }
+  const pairs = Object.entries(options).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
+  let handle;
+  try {
+    handle = glue.mount(element, pairs, new URL(FILES.css.name, APP).href, FILES.css.integrity);
+  } catch (e) {
+    const text = SAY[lang].config + (e?.message ?? String(e));
+    tell(element, text);
+    throw new Error(text);
+  }
+  element.querySelector(':scope > .kt-embed-problem')?.remove();
+  if (options.offline ?? element.hasAttribute('data-offline')) offline();
+  const api = { unmount: () => { handles.delete(element); handle.unmount(); handle.free(); } };
+  handles.set(element, api);
+  return api;
+}
+
+function langOf(element) {
+  const code = (element.dataset.lang || element.closest('[lang]')?.lang || 'nl').slice(0, 2);
+  return code in SAY ? code : 'nl';
+}
+
+function tell(element, text) {
+  const p = element.querySelector(':scope > .kt-embed-problem') ?? document.createElement('p');
+  p.className = 'kt-embed-problem';
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  element.append(p);
+}
+
+// Keeps the app's own files for use without a network, scoped to the app's
+// folder (opt-in: a host may not allow service workers).
+function offline() {
+  if (!('serviceWorker' in navigator)) return;
+  navigator.serviceWorker.register(new URL('sw.js', import.meta.url), { scope: new URL('./', import.meta.url).pathname })
+    .catch(() => { /* without it the app works online as before */ });
+}
+
+for (const element of document.querySelectorAll('[data-keukentafel]')) {
+  mount(element).catch(() => { /* said in the element */ });
+}

@@ -1,0 +1,414 @@
+//! How an embedding configures the component: one definition of every
+//! option, read alike from an element's `data-*` attributes and from a JS
+//! options object ([`OPTIONS`] is the table; `docs/extra-domains.md` has
+//! the extra domains' JSON).
+//!
+//! Reading options runs in the small first load of the app, where the
+//! JSON parser is not linked: nothing here parses JSON. The extra domains
+//! stay text ([`ExtraDomains::Json`]) until [`Config::catalogue`] is
+//! called, which happens when the screens that need the catalogue load.
+//! `tests/core_is_pure.rs` keeps this file free of the JSON crate and of
+//! browser crates.
+
+use std::fmt;
+
+use crate::domain::catalogue::{Catalogue, CatalogueError, DomainDef};
+use crate::domain::Lang;
+
+/// Who sits at the screen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// A coach with a household, at the kitchen table (the full flow).
+    #[default]
+    Coach,
+    /// A resident alone at home: no coach fields, no sign-off block,
+    /// wording to "you", and a "take this to your coach" export.
+    Resident,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Coach, Mode::Resident];
+
+    /// The option value: `"coach"` or `"resident"`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Coach => "coach",
+            Mode::Resident => "resident",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Mode> {
+        Mode::ALL.into_iter().find(|m| m.code() == code)
+    }
+}
+
+/// What the coach fields start with when a new intake begins, so a
+/// municipality's page can fill in its own team.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CoachDefaults {
+    pub name: String,
+    pub organisation: String,
+    /// Phone and/or e-mail, as free text (`coachContact`).
+    pub reach: String,
+}
+
+/// An embedding's own domains.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ExtraDomains {
+    #[default]
+    None,
+    /// JSON text as configured; parsed by [`Config::catalogue`].
+    Json(String),
+    /// Already built (e.g. by Rust code embedding the component).
+    Defs(Vec<DomainDef>),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub lang: Lang,
+    /// Prefix of every storage key: embeddings with different namespaces
+    /// never see each other's drafts.
+    pub namespace: String,
+    pub mode: Mode,
+    pub coach: CoachDefaults,
+    pub extra_domains: ExtraDomains,
+    /// The host says the page is used without a network connection.
+    pub offline: bool,
+}
+
+/// The namespace when none is set.
+pub const DEFAULT_NAMESPACE: &str = "keukentafel";
+pub const MAX_NAMESPACE_CHARS: usize = 40;
+/// The coach fields are a name, an organisation and a phone or e-mail.
+pub const MAX_COACH_CHARS: usize = 200;
+/// The extra domains' JSON; checked here too, so an oversized attribute is
+/// refused before anything tries to parse it.
+pub const MAX_EXTRA_DOMAINS_BYTES: usize = crate::domain::catalogue::MAX_EXTRA_JSON_BYTES;
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            lang: Lang::Nl,
+            namespace: DEFAULT_NAMESPACE.to_string(),
+            mode: Mode::Coach,
+            coach: CoachDefaults::default(),
+            extra_domains: ExtraDomains::None,
+            offline: false,
+        }
+    }
+}
+
+/// One option, by its two names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OptionSpec {
+    /// On the element, e.g. `data-namespace`.
+    pub attribute: &'static str,
+    /// In a JS options object, e.g. `namespace`.
+    pub js: &'static str,
+    /// What it does, in one line (English; for the embed docs).
+    pub doc: &'static str,
+}
+
+/// Every option. [`Config::set`] accepts each by either name.
+pub const OPTIONS: &[OptionSpec] = &[
+    OptionSpec {
+        attribute: "data-lang",
+        js: "lang",
+        doc: "Language of the screens: \"nl\" (default) or \"en\".",
+    },
+    OptionSpec {
+        attribute: "data-namespace",
+        js: "namespace",
+        doc: "Prefix of the drafts' storage keys, 1-40 characters a-z, 0-9, _ and -: give each embedding on a site its own (default \"keukentafel\").",
+    },
+    OptionSpec {
+        attribute: "data-mode",
+        js: "mode",
+        doc: "\"coach\" (default): a coach with a household; \"resident\": a resident alone, without coach fields or sign-off.",
+    },
+    OptionSpec {
+        attribute: "data-coach-name",
+        js: "coachName",
+        doc: "The coach's name a new intake starts with.",
+    },
+    OptionSpec {
+        attribute: "data-coach-organisation",
+        js: "coachOrganisation",
+        doc: "The coach's organisation a new intake starts with.",
+    },
+    OptionSpec {
+        attribute: "data-coach-contact",
+        js: "coachContact",
+        doc: "How to reach the coach (phone and/or e-mail) a new intake starts with.",
+    },
+    OptionSpec {
+        attribute: "data-extra-domains",
+        js: "extraDomains",
+        doc: "The municipality's own life domains, as JSON (see docs/extra-domains.md).",
+    },
+    OptionSpec {
+        attribute: "data-offline",
+        js: "offline",
+        doc: "\"true\" (or the attribute without a value) when the page is used without a network connection; default \"false\".",
+    },
+];
+
+/// Which option, by its JS name.
+fn spec_for(name: &str) -> Option<&'static OptionSpec> {
+    let bare = name.strip_prefix("data-").unwrap_or(name);
+    OPTIONS
+        .iter()
+        .find(|o| o.js == name || o.attribute == name || &o.attribute["data-".len()..] == bare)
+}
+
+impl Config {
+    /// Sets one option by its attribute name (with or without `data-`) or
+    /// its JS name. On an error the config is unchanged.
+    pub fn set(&mut self, name: &str, value: &str) -> Result<(), ConfigError> {
+        let Some(spec) = spec_for(name) else {
+            return Err(ConfigError::new(name, Problem::Unknown));
+        };
+        let err = |problem| ConfigError::new(name, problem);
+        match spec.js {
+            "lang" => {
+                self.lang = Lang::from_code(value).ok_or_else(|| {
+                    err(Problem::NotOneOf {
+                        allowed: &["nl", "en"],
+                        found: value.into(),
+                    })
+                })?;
+            }
+            "namespace" => {
+                check_namespace(value).map_err(err)?;
+                self.namespace = value.to_string();
+            }
+            "mode" => {
+                self.mode = Mode::from_code(value).ok_or_else(|| {
+                    err(Problem::NotOneOf {
+                        allowed: &["coach", "resident"],
+                        found: value.into(),
+                    })
+                })?;
+            }
+            "coachName" => self.coach.name = coach_text(value).map_err(err)?,
+            "coachOrganisation" => self.coach.organisation = coach_text(value).map_err(err)?,
+            "coachContact" => self.coach.reach = coach_text(value).map_err(err)?,
+            "extraDomains" => {
+                if value.len() > MAX_EXTRA_DOMAINS_BYTES {
+                    return Err(err(Problem::TooLarge {
+                        bytes: value.len(),
+                        limit: MAX_EXTRA_DOMAINS_BYTES,
+                    }));
+                }
+                self.extra_domains = if value.trim().is_empty() {
+                    ExtraDomains::None
+                } else {
+                    ExtraDomains::Json(value.to_string())
+                };
+            }
+            "offline" => {
+                // An attribute written without a value (`data-offline`)
+                // reads as "": that means on, as for HTML's own booleans.
+                self.offline = match value {
+                    "" | "true" => true,
+                    "false" => false,
+                    other => {
+                        return Err(err(Problem::NotOneOf {
+                            allowed: &["true", "false"],
+                            found: other.into(),
+                        }))
+                    }
+                };
+            }
+            other => unreachable!("option {other} in OPTIONS but not handled"),
+        }
+        Ok(())
+    }
+
+    /// From a JS options object's pairs (values already turned to text).
+    /// An unknown name is an error naming it: a typo in code should show.
+    pub fn from_options(
+        pairs: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, ConfigError> {
+        let mut config = Config::default();
+        for (name, value) in pairs {
+            config.set(&name, &value)?;
+        }
+        Ok(config)
+    }
+
+    /// From an element's attributes. Only `data-*` attributes named in
+    /// [`OPTIONS`] count; any other attribute is the host's own (`class`,
+    /// `id`, its own `data-*`) and is ignored. A known one with a bad value
+    /// is an error.
+    pub fn from_attributes(
+        pairs: impl IntoIterator<Item = (String, String)>,
+    ) -> Result<Config, ConfigError> {
+        let mut config = Config::default();
+        for (name, value) in pairs {
+            // HTML attribute names are case-insensitive.
+            let name = name.to_ascii_lowercase();
+            if OPTIONS.iter().any(|o| o.attribute == name) {
+                config.set(&name, &value)?;
+            }
+        }
+        Ok(config)
+    }
+
+    /// The catalogue for this embedding: the standard domains, then the
+    /// extra ones, parsed and checked (errors name the place as
+    /// `extraDomains[i]...`).
+    pub fn catalogue(&self) -> Result<Catalogue, CatalogueError> {
+        let standard = Catalogue::standard();
+        match &self.extra_domains {
+            ExtraDomains::None => Ok(standard),
+            ExtraDomains::Json(json) => standard.with_extras_json(json),
+            ExtraDomains::Defs(defs) => standard.with_extras(defs.clone()),
+        }
+    }
+}
+
+/// The namespace is the first part of every storage key
+/// (`<namespace>.draft.<id>`), so it is held to characters that cannot
+/// contain the `.` separator: no namespace's keys can then start with
+/// another namespace's prefix, and two embeddings never read each other's
+/// drafts. Lowercase only, so `Gemeente` and `gemeente` are not two
+/// namespaces that look like one.
+fn check_namespace(value: &str) -> Result<(), Problem> {
+    let chars = value.chars().count();
+    if chars == 0 || chars > MAX_NAMESPACE_CHARS {
+        return Err(Problem::NamespaceLength { chars });
+    }
+    match value
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_' || *c == '-'))
+    {
+        Some(c) => Err(Problem::NamespaceChar { found: c }),
+        None => Ok(()),
+    }
+}
+
+fn coach_text(value: &str) -> Result<String, Problem> {
+    let chars = value.chars().count();
+    if chars > MAX_COACH_CHARS {
+        return Err(Problem::TextTooLong {
+            chars,
+            limit: MAX_COACH_CHARS,
+        });
+    }
+    Ok(value.trim().to_string())
+}
+
+/// What is wrong with an option's value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// No option has this name.
+    Unknown,
+    /// The value must be one of a few words.
+    NotOneOf {
+        allowed: &'static [&'static str],
+        found: String,
+    },
+    NamespaceLength {
+        chars: usize,
+    },
+    NamespaceChar {
+        found: char,
+    },
+    TextTooLong {
+        chars: usize,
+        limit: usize,
+    },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+}
+
+/// A bad option: which one (as the page named it) and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    option: String,
+    problem: Problem,
+}
+
+impl ConfigError {
+    pub fn new(option: &str, problem: Problem) -> Self {
+        Self {
+            option: option.to_string(),
+            problem,
+        }
+    }
+
+    /// The option's name as the page gave it, e.g. `data-mode`.
+    pub fn option(&self) -> &str {
+        &self.option
+    }
+
+    pub fn problem(&self) -> &Problem {
+        &self.problem
+    }
+
+    /// The whole line for a web team: the option and what to do, e.g.
+    /// `data-mode: expected "coach" or "resident", found "citizen"`.
+    pub fn message(&self, lang: Lang) -> String {
+        let nl = lang == Lang::Nl;
+        let detail = match &self.problem {
+            Problem::Unknown => {
+                let names: Vec<&str> = OPTIONS.iter().map(|o| o.js).collect();
+                if nl {
+                    format!("onbekende optie; bekend zijn: {}", names.join(", "))
+                } else {
+                    format!("unknown option; known are: {}", names.join(", "))
+                }
+            }
+            Problem::NotOneOf { allowed, found } => {
+                let quoted: Vec<String> = allowed.iter().map(|w| format!("\"{w}\"")).collect();
+                let words = quoted.join(if nl { " of " } else { " or " });
+                if nl {
+                    format!("verwacht {words}, gevonden \"{found}\"")
+                } else {
+                    format!("expected {words}, found \"{found}\"")
+                }
+            }
+            Problem::NamespaceLength { chars } => {
+                if nl {
+                    format!("{chars} tekens; gebruik 1 tot en met {MAX_NAMESPACE_CHARS} tekens a-z, 0-9, _ en - (het wordt het begin van elke opslagsleutel)")
+                } else {
+                    format!("{chars} characters; use 1 to {MAX_NAMESPACE_CHARS} characters a-z, 0-9, _ and - (it becomes the start of every storage key)")
+                }
+            }
+            Problem::NamespaceChar { found } => {
+                if nl {
+                    format!("het teken '{found}' mag niet; gebruik alleen a-z, 0-9, _ en - (het wordt het begin van elke opslagsleutel, en een punt scheidt daar de delen)")
+                } else {
+                    format!("the character '{found}' is not allowed; use only a-z, 0-9, _ and - (it becomes the start of every storage key, where a dot separates the parts)")
+                }
+            }
+            Problem::TextTooLong { chars, limit } => {
+                if nl {
+                    format!("tekst van {chars} tekens; maximaal {limit}")
+                } else {
+                    format!("text of {chars} characters; at most {limit}")
+                }
+            }
+            Problem::TooLarge { bytes, limit } => {
+                if nl {
+                    format!("{bytes} bytes; maximaal {limit} bytes mag")
+                } else {
+                    format!("{bytes} bytes; at most {limit} bytes are allowed")
+                }
+            }
+        };
+        format!("{}: {detail}", self.option)
+    }
+}
+
+/// English: what a console shows.
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for ConfigError {}
