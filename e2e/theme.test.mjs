@@ -12,6 +12,8 @@ import { axeViolations } from './axe.mjs';
 import { hostPage, hostSite, styleOf, tabTo, tokenValue } from './host-page.mjs';
 
 // Our own values (style/keukentafel.css), which a theme must replace.
+const FIXTURE = new URL('../tests/fixtures/typical.json', import.meta.url).pathname;
+
 const OURS = { primary: 'rgb(0, 112, 60)', link: 'rgb(29, 79, 145)', focus: 'rgb(255, 221, 0)' };
 
 // Where the two themes keep the tokens Keukentafel reads: Voorbeeld sets only
@@ -107,6 +109,22 @@ for (const theme of Object.keys(TOKENS)) {
       const secondaryBg = await token('background-color', '--utrecht-button-secondary-action-background-color');
       assert.equal(secondary['background-color'], secondaryBg);
 
+      assert.deepEqual(contrast(await axeViolations(page)), []);
+      assert.deepEqual(site.errors, []);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  test(`${theme} theme: the task list and the plan have no contrast failure either`, async () => {
+    site.errors.length = 0;
+    const page = await site.open(`${theme}-plan.html`, hostPage({ theme }));
+    try {
+      await page.setInputFiles('.kt-app #import-file', FIXTURE);
+      await page.locator('.kt-app h1:has-text("Het gesprek met")').waitFor();
+      assert.deepEqual(contrast(await axeViolations(page)), []);
+      await page.getByRole('button', { name: 'Uw plan', exact: true }).click();
+      await page.locator('.kt-app .kt-plan').waitFor();
       assert.deepEqual(contrast(await axeViolations(page)), []);
       assert.deepEqual(site.errors, []);
     } finally {
