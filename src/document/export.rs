@@ -15,7 +15,10 @@ pub const PLAN_SCRIPT_ID: &str = crate::domain::format::SCRIPT_ID;
 
 /// The plan's own styles and print rules; the app includes the same files.
 pub const PLAN_CSS: &str = include_str!("../../style/plan.css");
-pub const PRINT_CSS: &str = include_str!("../../style/print.css");
+pub const PRINT_CSS: &str = concat!(
+    include_str!("../../style/page.css"),
+    include_str!("../../style/print.css")
+);
 
 /// A complete HTML document for `plan`, carrying `plan_json` (the output
 /// of `crate::domain::format::to_json`) as embedded data.
