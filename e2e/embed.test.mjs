@@ -181,23 +181,30 @@ test('direct: a bad option is said in the element for the web team, not a blank 
   const s = await open(sites.direct);
   try {
     await ready(s.page);
-    const thrown = await s.page.evaluate(async () => {
+    await s.page.evaluate(async () => {
       const { mount } = await import('/wonen/intake/keukentafel-embed.js');
       const el = document.createElement('div');
       el.id = 'bad';
       document.querySelector('main').append(el);
-      try { await mount(el, { mode: 'toezicht' }); return 'mounted'; } catch (e) { return e.message; }
+      await mount(el, { mode: 'toezicht' });
     });
-    assert.match(thrown, /niet goed ingesteld: mode/, 'the promise names the option');
-    // The element explains it, in the page's language, with what is allowed.
-    const said = s.page.locator('#bad .kt-embed-problem');
+    // The component says it, in the page's language, with what is allowed.
+    const said = s.page.locator('#bad .kt-notice[role="alert"]');
     await said.waitFor();
     const text = await said.textContent();
-    assert.match(text, /mode/);
-    assert.match(text, /coach/);
-    assert.match(text, /resident/);
-    assert.match(text, /toezicht/);
-    assert.equal(await said.getAttribute('role'), 'alert');
+    for (const word of ['mode', 'coach', 'resident', 'toezicht']) assert.ok(text.includes(word), `${word} in: ${text}`);
+    // A namespace that would not pass opens no storage at all.
+    await s.page.evaluate(async () => {
+      const { mount } = await import('/wonen/intake/keukentafel-embed.js');
+      const el = document.createElement('div');
+      el.id = 'bad-ns';
+      document.querySelector('main').append(el);
+      await mount(el, { namespace: 'Gemeente.Enschede' });
+    });
+    await s.page.locator('#bad-ns .kt-notice[role="alert"]').waitFor();
+    assert.match(await s.page.locator('#bad-ns .kt-notice[role="alert"]').textContent(), /namespace/);
+    assert.equal(await s.page.locator('#bad-ns h1').count(), 0, 'no start screen under a namespace that does not pass');
+    assert.deepEqual(s.problems, []);
   } finally { await s.close(); }
 });
 

@@ -64,7 +64,10 @@ const bundles = existsSync(bundlesFile)
 const minify = (css) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ')
   .replace(/\s*([{};])\s*/g, '$1').replace(/;}/g, '}').trim();
 const joinCss = (list) => minify(list.map((f) => readFileSync(join(root, f), 'utf8')).join('\n'));
-writeFileSync(join(stage, 'keukentafel.css'), joinCss(bundles.standalone));
+// On a page the app owns, `rem` is the app's own: the shadow-root guard
+// `calc(N * var(--kt-rem, 1rem))` is written back as `Nrem` there.
+const ownPage = (css) => css.replace(/calc\(([0-9.]+) \* var\(--kt-rem, 1rem\)\)/g, '$1rem');
+writeFileSync(join(stage, 'keukentafel.css'), ownPage(joinCss(bundles.standalone)));
 writeFileSync(join(stage, 'keukentafel-embed.css'), joinCss(bundles.embed));
 
 const files = readdirSync(stage).sort();

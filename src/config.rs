@@ -98,6 +98,79 @@ impl Default for Config {
     }
 }
 
+/// An embedding's options as the page gave them, not yet read: the host
+/// element's attributes and a JS options object's pairs. The first screen
+/// needs only the language and the storage namespace
+/// ([`RawOptions::first_screen`]); everything is read and checked with the
+/// intake's code ([`RawOptions::read`]), so the checks and their messages
+/// stay out of the small first load of the wasm.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RawOptions {
+    /// `(name, value)` of the element's attributes (only known `data-*` count).
+    pub attributes: Vec<(String, String)>,
+    /// `(name, value)` of a JS options object; they win over attributes.
+    pub options: Vec<(String, String)>,
+}
+
+impl RawOptions {
+    /// All options, checked: [`Config::from_attributes`], then each JS option.
+    pub fn read(&self) -> Result<Config, ConfigError> {
+        let mut config = Config::from_attributes(self.attributes.iter().cloned())?;
+        for (name, value) in &self.options {
+            config.set(name, value)?;
+        }
+        Ok(config)
+    }
+
+    /// The language (if a valid one is given) and the storage namespace,
+    /// read without the checks' messages. A namespace that would not pass
+    /// reads as `None`: the caller must then not open storage under it
+    /// before [`RawOptions::read`] has said what is wrong.
+    pub fn first_screen(&self) -> (Option<Lang>, Option<String>) {
+        let lang = self.value("lang").and_then(Lang::from_code);
+        let namespace = match self.value("namespace") {
+            None => Some(Config::default().namespace),
+            Some(ns) if check_namespace(ns).is_ok() => Some(ns.to_string()),
+            Some(_) => None,
+        };
+        (lang, namespace)
+    }
+
+    /// True when there is more to read than the first screen's two: the
+    /// rest is then checked as soon as the first screen is up.
+    pub fn has_more(&self) -> bool {
+        let first = |n: &str| {
+            matches!(
+                n.to_ascii_lowercase().as_str(),
+                "lang" | "namespace" | "data-lang" | "data-namespace"
+            )
+        };
+        self.options.iter().any(|(n, _)| !first(n))
+            || self.attributes.iter().any(|(n, _)| {
+                !first(n)
+                    && OPTIONS
+                        .iter()
+                        .any(|o| o.attribute == n.to_ascii_lowercase())
+            })
+    }
+
+    /// The last value given for an option (JS options win).
+    fn value(&self, js: &str) -> Option<&str> {
+        let attribute = format!("data-{js}");
+        self.options
+            .iter()
+            .rev()
+            .find(|(n, _)| n == js)
+            .or_else(|| {
+                self.attributes
+                    .iter()
+                    .rev()
+                    .find(|(n, _)| n.eq_ignore_ascii_case(&attribute))
+            })
+            .map(|(_, v)| v.as_str())
+    }
+}
+
 /// One option, by its two names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct OptionSpec {

@@ -27,14 +27,14 @@ mod exports {
 
     /// Mounts an instance for `host` into `root`, a `<div>` in `host`'s
     /// shadow root (see `keukentafel::ui::embed::mount`); a wrong option
-    /// throws its name and is explained in the element.
+    /// is said in the component, for the web team.
     #[wasm_bindgen]
     pub fn mount(
         host: web_sys::HtmlElement,
         root: web_sys::HtmlElement,
         options: js_sys::Array,
-    ) -> Result<Instance, JsError> {
-        keukentafel::mount(host, root, options).map(Instance)
+    ) -> Instance {
+        Instance(keukentafel::mount(host, root, options))
     }
 }
 

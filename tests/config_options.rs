@@ -240,3 +240,48 @@ fn a_new_intake_names_the_embeddings_coach_as_contact_person() {
         keukentafel::domain::Intake::default()
     );
 }
+
+#[test]
+fn raw_options_give_the_first_screen_its_two_values_and_the_rest_when_read() {
+    use keukentafel::config::RawOptions;
+    let pair = |k: &str, v: &str| (k.to_string(), v.to_string());
+    let raw = RawOptions {
+        attributes: vec![
+            pair("data-lang", "en"),
+            pair("data-namespace", "enschede"),
+            pair("class", "x"),
+        ],
+        options: vec![pair("namespace", "hengelo")],
+    };
+    assert_eq!(
+        raw.first_screen(),
+        (Some(Lang::En), Some("hengelo".to_string())),
+        "JS options win"
+    );
+    assert!(!raw.has_more(), "only language and namespace");
+    let config = raw.read().unwrap();
+    assert_eq!(
+        (config.lang, config.namespace.as_str()),
+        (Lang::En, "hengelo")
+    );
+
+    let bad = RawOptions {
+        attributes: vec![
+            pair("data-namespace", "Gemeente.Enschede"),
+            pair("data-mode", "toezicht"),
+        ],
+        options: vec![],
+    };
+    assert_eq!(
+        bad.first_screen(),
+        (None, None),
+        "no storage under a namespace that does not pass"
+    );
+    assert!(bad.has_more());
+    let err = bad.read().unwrap_err();
+    assert_eq!(err.option(), "data-namespace");
+    assert_eq!(
+        RawOptions::default().first_screen(),
+        (None, Some("keukentafel".to_string()))
+    );
+}

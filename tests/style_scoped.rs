@@ -241,8 +241,14 @@ fn has_bare_rem(value: &str) -> bool {
 fn bundles() -> (Vec<String>, Vec<String>) {
     let (standalone, embed, adopted) = all_bundles();
     (
-        standalone.into_iter().chain(adopted.iter().cloned()).collect(),
-        embed.into_iter().chain(adopted.into_iter().filter(|f| f != PAGE_CSS)).collect(),
+        standalone
+            .into_iter()
+            .chain(adopted.iter().cloned())
+            .collect(),
+        embed
+            .into_iter()
+            .chain(adopted.into_iter().filter(|f| f != PAGE_CSS))
+            .collect(),
     )
 }
 

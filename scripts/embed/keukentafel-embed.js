@@ -11,12 +11,10 @@ const SAY = {
   nl: {
     csp: 'Keukentafel kan hier niet starten: het beveiligingsbeleid van deze pagina (Content-Security-Policy) staat WebAssembly niet toe. Voor de webbeheerder: voeg \'wasm-unsafe-eval\' toe aan script-src.',
     load: 'Keukentafel kon niet laden. Controleer de internetverbinding en laad de pagina opnieuw.',
-    config: 'Keukentafel is niet goed ingesteld: ',
   },
   en: {
     csp: 'Keukentafel cannot start here: this page\'s security policy (Content-Security-Policy) does not allow WebAssembly. For the web team: add \'wasm-unsafe-eval\' to script-src.',
     load: 'Keukentafel could not load. Check the internet connection and reload the page.',
-    config: 'Keukentafel is not set up correctly: ',
   },
 };
 
@@ -52,7 +50,9 @@ export const handleOf = (element) => handles.get(element);
  * data-attributes by their JS names (`lang`, `namespace`, `mode`,
  * `coachName`, `coachOrganisation`, `coachContact`, `extraDomains`,
  * `offline`); they win over the element's attributes. Resolves to a
- * handle with `unmount()`; rejects with a message naming what is wrong.
+ * handle with `unmount()`. A wrong option is said inside the component,
+ * for the web team; a page that cannot run WebAssembly gets a plain message
+ * in the element and a rejection.
  */
 export async function mount(element, options = {}) {
   const lang = langOf(element);
@@ -78,15 +78,8 @@ export async function mount(element, options = {}) {
   root.hidden = true;
   const styled = new Promise((done) => { link.onload = done; link.onerror = done; });
   shadow.append(link, root);
-  let handle;
-  try {
-    handle = glue.mount(element, root, pairs);
-  } catch (e) {
-    link.remove();
-    root.remove();
-    // The app explains the option in the element itself.
-    throw new Error(`${SAY[lang].config}${e?.message ?? e}`);
-  }
+  // A wrong option is said inside the component, for the web team.
+  const handle = glue.mount(element, root, pairs);
   for (const where of [element, shadow]) where.querySelector(':scope > .kt-embed-problem')?.remove();
   await styled;
   root.hidden = false;

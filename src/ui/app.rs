@@ -5,7 +5,7 @@
 use super::lazy::{self, LazyView, LoadFailed};
 use super::state::{use_app, AppState, Screen};
 use super::steps::StartScreen;
-use crate::config::{Config, ExtraDomains};
+use crate::config::{Config, ExtraDomains, RawOptions};
 use crate::domain::Lang;
 use crate::i18n::{t, Key};
 use crate::storage::{Drafts, LocalStore};
@@ -17,8 +17,8 @@ use wasm_bindgen::JsCast;
 /// app's own page and the iframe page), which owns the whole document.
 /// Options come from the element's `data-*` attributes, then from
 /// `options` (`[name, value]` pairs, e.g. the iframe page's query string).
-/// A configuration the app cannot use is shown in the element, in plain
-/// words for the web team, instead of a blank page.
+/// A configuration the app cannot use is said in the app, in plain words
+/// for the web team, instead of a blank page.
 pub fn mount_page(options: js_sys::Array) {
     let doc = document();
     let Some(host) = doc
@@ -28,9 +28,7 @@ pub fn mount_page(options: js_sys::Array) {
         return;
     };
     // The page is the app's own: it lives as long as the page.
-    if let Ok(handle) = super::embed::mount_app(host.clone(), host, &options, true) {
-        std::mem::forget(handle);
-    }
+    std::mem::forget(super::embed::mount_app(&host, host.clone(), &options, true));
 }
 
 /// The component for Rust hosts: `view! { <keukentafel::App config=… /> }`.
@@ -41,21 +39,36 @@ pub fn App(
     /// Language, storage namespace, mode, coach defaults, extra domains.
     #[prop(optional)]
     config: Option<Config>,
+    /// The same, as a page gave them (attributes, JS options), read with
+    /// the intake's code; `config` is for Rust hosts.
+    #[prop(optional)]
+    options: Option<RawOptions>,
     /// True only when the app is the whole page (it may then set the
     /// document title and print the page itself); a host page keeps both.
     #[prop(optional)]
     owns_page: bool,
 ) -> impl IntoView {
-    let config = config.unwrap_or_default();
-    let drafts = Drafts::new(LocalStore, &config.namespace);
+    let (given_lang, namespace) = match (&config, &options) {
+        (Some(c), _) => (Some(c.lang), Some(c.namespace.clone())),
+        (None, Some(raw)) => raw.first_screen(),
+        (None, None) => (None, Some(Config::default().namespace)),
+    };
+    // A namespace that would not pass opens no storage: the notice says why.
+    let usable = namespace.is_some();
+    let drafts = Drafts::new(LocalStore, namespace.as_deref().unwrap_or_default());
     let lang = drafts
         .setting("lang")
         .and_then(|l| Lang::from_code(&l))
-        .unwrap_or(config.lang);
-    let reopen = drafts.open_draft().is_some();
-    let check_config = !matches!(config.extra_domains, ExtraDomains::None);
+        .or(given_lang)
+        .unwrap_or_default();
+    let reopen = usable && drafts.open_draft().is_some();
+    let check_config = !usable
+        || options.as_ref().is_some_and(RawOptions::has_more)
+        || config
+            .as_ref()
+            .is_some_and(|c| !matches!(c.extra_domains, ExtraDomains::None));
     let app = AppState::new(drafts, lang);
-    app.configure(config, owns_page);
+    app.configure(config, options, owns_page);
     provide_context(app);
     if reopen {
         app.booting.set(true);
@@ -70,8 +83,9 @@ pub fn App(
     view! {
         <div class="kt-app" lang=move || app.lang.get().code()>
             <Header />
-            // Reading the extra domains needs the chunk; the web team should
-            // hear about a mistake on page load, not when an intake starts.
+            // Reading the options and extra domains needs the chunk; the web
+            // team should hear about a mistake on page load, not when an
+            // intake starts (and the chunk is then ready for that).
             {check_config.then(|| view! { <LazyView load=lazy::loader(lazy::config_notice) /> })}
             {move || app.load_failed.get().map(|again| view! {
                 <LoadFailed retry=move || again.run(()) />
@@ -82,8 +96,10 @@ pub fn App(
                 } else if in_intake.get() {
                     // The screens of an open intake come from the wasm chunk.
                     view! { <LazyView load=lazy::loader(lazy::intake_screens) /> }.into_any()
-                } else {
+                } else if usable {
                     view! { <StartScreen /> }.into_any()
+                } else {
+                    ().into_any()
                 }}
             </main>
         </div>

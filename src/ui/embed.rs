@@ -11,11 +11,9 @@
 //! instance added.
 
 use super::app::App;
-use crate::config::{Config, ConfigError};
-use crate::domain::Lang;
-use leptos::prelude::{document, view, IntoAny};
+use crate::config::RawOptions;
+use leptos::prelude::{view, IntoAny};
 use std::any::Any;
-use wasm_bindgen::prelude::JsError;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -42,98 +40,51 @@ impl Embedded {
 /// less in JavaScript than in wasm. `options` are `[name, value]` pairs
 /// (a JS options object's), applied over `host`'s `data-*` attributes.
 /// A bad option is an error naming it, explained in `host`.
-pub fn mount(
-    host: HtmlElement,
-    root: HtmlElement,
-    options: js_sys::Array,
-) -> Result<Embedded, JsError> {
-    let handle = mount_app(host, root, &options, false).map_err(|option| JsError::new(&option))?;
-    Ok(Embedded {
-        handle: Some(handle),
-    })
+pub fn mount(host: HtmlElement, root: HtmlElement, options: js_sys::Array) -> Embedded {
+    Embedded {
+        handle: Some(mount_app(&host, root, &options, false)),
+    }
 }
 
 /// The one place the app is mounted (one copy of Leptos's mount code in the
-/// first load): `host`'s options into `root`. A wrong option is explained
-/// in `host`; the error is its name.
+/// first load): `host`'s options into `root`. The options are read with
+/// the intake's code; a wrong one is said in the component.
 pub fn mount_app(
-    host: HtmlElement,
+    host: &HtmlElement,
     root: HtmlElement,
     options: &js_sys::Array,
     owns_page: bool,
-) -> Result<Box<dyn Any>, String> {
-    let config = match config_of(&host, options) {
-        Ok(config) => config,
-        Err(e) => {
-            let option = e.option().to_string();
-            tell_problem(host, e);
-            return Err(option);
-        }
-    };
+) -> Box<dyn Any> {
+    let options = raw_options(host, options);
     let handle = leptos::mount::mount_to(root, move || {
-        view! { <App config=config owns_page=owns_page /> }.into_any()
+        view! { <App options=options owns_page=owns_page /> }.into_any()
     });
-    Ok(Box::new(handle))
+    Box::new(handle)
 }
 
-/// The element's `data-*` attributes, then the `[name, value]` pairs.
-pub fn config_of(element: &HtmlElement, options: &js_sys::Array) -> Result<Config, ConfigError> {
+/// The element's attributes and the `[name, value]` pairs, as given.
+fn raw_options(element: &HtmlElement, options: &js_sys::Array) -> RawOptions {
     let names = element.get_attribute_names();
-    let attributes = names.iter().filter_map(|n| {
-        let name = n.as_string()?;
-        let value = element.get_attribute(&name)?;
-        Some((name, value))
-    });
-    let mut config = Config::from_attributes(attributes)?;
-    for pair in options.iter() {
-        let pair: js_sys::Array = pair.unchecked_into();
-        let name = pair.get(0).as_string().unwrap_or_default();
-        let value = pair.get(1).as_string().unwrap_or_default();
-        config.set(&name, &value)?;
-    }
-    Ok(config)
-}
-
-/// Says in `host` what is wrong with an option, in the page's language,
-/// for the web team. The words come with the chunk (both languages' texts
-/// stay out of the first load); without it, at least the option's name.
-pub fn tell_problem(host: HtmlElement, error: ConfigError) {
-    let lang = page_lang(&host);
-    leptos::task::spawn_local(async move {
-        let option = error.option().to_string();
-        let message = super::lazy::config_message(error, lang).await;
-        say_problem(&host, message.as_deref().unwrap_or(&option));
-    });
-}
-
-/// The language to speak to the web team in: the element's, else the page's.
-pub fn page_lang(element: &HtmlElement) -> Lang {
-    let code = element
-        .get_attribute("data-lang")
-        .or_else(|| {
-            element
-                .closest("[lang]")
-                .ok()
-                .flatten()
-                .and_then(|e| e.get_attribute("lang"))
+    let attributes = names
+        .iter()
+        .filter_map(|n| {
+            let name = n.as_string()?;
+            let value = element.get_attribute(&name)?;
+            Some((name, value))
         })
-        .unwrap_or_default();
-    Lang::from_code(code.get(..2).unwrap_or("")).unwrap_or_default()
-}
-
-/// An embedding the app cannot use, said plainly for the web team in the
-/// element (plain DOM: this is the first load, where every view costs).
-pub fn say_problem(host: &HtmlElement, message: &str) {
-    let doc = document();
-    if let Ok(p) = doc.create_element("p") {
-        p.set_class_name("kt-embed-problem");
-        let _ = p.set_attribute("role", "alert");
-        p.set_text_content(Some(&format!("Keukentafel: {message}")));
-        // Inside the shadow root once there is one: a shadow host's own
-        // children are not shown.
-        let _ = match host.shadow_root() {
-            Some(shadow) => shadow.append_child(&p),
-            None => host.append_child(&p),
-        };
+        .collect();
+    let options = options
+        .iter()
+        .map(|pair| {
+            let pair: js_sys::Array = pair.unchecked_into();
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                pair.get(1).as_string().unwrap_or_default(),
+            )
+        })
+        .collect();
+    RawOptions {
+        attributes,
+        options,
     }
 }

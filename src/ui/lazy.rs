@@ -21,8 +21,7 @@ use super::notice::Notice;
 use super::session;
 use super::state::{tr, use_app, AppState, Screen};
 use super::steps::DraftList;
-use crate::config::{Config, ConfigError};
-use crate::domain::Lang;
+use crate::config::Config;
 use crate::i18n::Key;
 use leptos::prelude::*;
 #[cfg_attr(feature = "dev", allow(unused_imports))]
@@ -78,7 +77,7 @@ split_point! {
 split_point! {
     /// Starts a new, empty intake and opens its first screen.
     pub fn start_new(app: AppState) -> Result<(), NotLoaded> {
-        session::start_draft(app, app.config.with_value(Config::new_intake));
+        session::start_draft(app, app.config(Config::new_intake));
         app.go(Screen::Household);
         Ok(())
     }
@@ -101,8 +100,9 @@ split_point! {
 }
 
 split_point! {
-    /// Reads the embedding's extra domains, so a mistake in them is shown
-    /// to the web team on page load (the standard domains work meanwhile).
+    /// Reads the embedding's options and extra domains, so a mistake in
+    /// them is shown to the web team as soon as the first screen is up (the
+    /// defaults and the standard domains work meanwhile).
     pub fn config_notice() -> Result<AnyView, NotLoaded> {
         let app = use_app();
         app.catalogue();
@@ -112,14 +112,6 @@ split_point! {
             })
         };
         Ok(notice.into_any())
-    }
-}
-
-split_point! {
-    /// The words for an option a web team set wrong: both languages' texts
-    /// live here, out of the first load.
-    pub fn config_message(error: ConfigError, lang: Lang) -> Result<String, NotLoaded> {
-        Ok(error.message(lang))
     }
 }
 

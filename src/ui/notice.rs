@@ -47,21 +47,10 @@ impl UiError {
     }
 }
 
-/// The notice's state, kept under the app's root owner so every screen,
-/// and code running outside any component (event handlers), reaches the
-/// same one.
-#[derive(Clone, Copy)]
-struct Notices(RwSignal<Option<UiError>>);
-
+/// The notice's state: one signal in the app's state, so every screen and
+/// code running outside any component (event handlers) reach the same one.
 fn notices(app: AppState) -> Option<RwSignal<Option<UiError>>> {
-    app.in_root(|| {
-        use_context::<Notices>().unwrap_or_else(|| {
-            let n = Notices(RwSignal::new(None));
-            provide_context(n);
-            n
-        })
-    })
-    .map(|n| n.0)
+    Some(app.notice)
 }
 
 /// Shows `error` to the person in the app's notice.

@@ -2,7 +2,7 @@
 //! Signals stay out of the domain model: the intake is one plain value in
 //! one signal, and components read the slice they show.
 
-use crate::config::Config;
+use crate::config::{Config, RawOptions};
 use crate::domain::catalogue::Catalogue;
 use crate::domain::edit::{Applied, Edit};
 use crate::domain::{DomainId, Intake, Lang};
@@ -95,14 +95,19 @@ pub struct AppState {
     pub(crate) root: StoredValue<WeakOwner>,
     drafts: StoredValue<Rc<Drafts<LocalStore>>, LocalStorage>,
     /// How this instance is embedded: mode, coach defaults, extra domains.
-    pub config: StoredValue<Config>,
+    /// Read from [`RawOptions`] by the intake's code ([`AppState::config`]).
+    config: StoredValue<Config>,
+    unread: StoredValue<Option<RawOptions>>,
     /// True when the component owns the page (the standalone page, the
     /// iframe page): only then may it set the document title and print the
     /// page itself. Embedded in a host page it touches neither.
     pub owns_page: StoredValue<bool>,
-    /// The embedding's extra domains could not be read (for the web team).
+    /// The embedding's options or extra domains could not be read (for the
+    /// web team).
     pub config_error: RwSignal<Option<String>>,
     catalogue: StoredValue<Option<Rc<Catalogue>>, LocalStorage>,
+    /// What the one notice shows (see `notice`).
+    pub(crate) notice: RwSignal<Option<super::notice::UiError>>,
 }
 
 impl AppState {
@@ -124,21 +129,41 @@ impl AppState {
             root: StoredValue::new(Owner::current().unwrap_or_default().downgrade()),
             drafts: StoredValue::new_local(Rc::new(drafts)),
             config: StoredValue::new(Config::default()),
+            unread: StoredValue::new(None),
             owns_page: StoredValue::new(true),
             config_error: RwSignal::new(None),
             catalogue: StoredValue::new_local(None),
+            notice: RwSignal::new(None),
         }
     }
 
-    /// Sets how this instance is embedded (before anything is shown).
-    pub fn configure(&self, config: Config, owns_page: bool) {
-        self.config.set_value(config);
+    /// Sets how this instance is embedded (before anything is shown): a
+    /// typed config (a Rust host), or options still to be read.
+    pub fn configure(&self, config: Option<Config>, unread: Option<RawOptions>, owns_page: bool) {
+        self.config.set_value(config.unwrap_or_default());
+        self.unread.set_value(unread);
         self.owns_page.set_value(owns_page);
         self.catalogue.set_value(None);
     }
 
+    /// The embedding's config, its options read on first use (with the
+    /// intake's code: the checks stay out of the first load). Options that
+    /// do not pass leave the defaults and a message for the web team.
+    pub fn config<R>(&self, f: impl FnOnce(&Config) -> R) -> R {
+        if let Some(raw) = self.unread.try_update_value(Option::take).flatten() {
+            match raw.read() {
+                Ok(config) => self.config.set_value(config),
+                Err(e) => {
+                    let lang = self.lang.get_untracked();
+                    self.config_error.set(Some(e.message(lang)));
+                }
+            }
+        }
+        self.config.with_value(f)
+    }
+
     pub fn mode(&self) -> crate::config::Mode {
-        self.config.with_value(|c| c.mode)
+        self.config(|c| c.mode)
     }
 
     /// This embedding's catalogue (the standard domains and its own),
@@ -149,11 +174,14 @@ impl AppState {
         if let Some(c) = self.catalogue.get_value() {
             return c;
         }
-        let built = match self.config.with_value(|c| c.catalogue()) {
+        let built = match self.config(|c| c.catalogue()) {
             Ok(c) => c,
             Err(e) => {
                 let lang = self.lang.get_untracked();
-                self.config_error.set(Some(e.message(lang)));
+                // An option's problem, said first, stays.
+                if self.config_error.with_untracked(Option::is_none) {
+                    self.config_error.set(Some(e.message(lang)));
+                }
                 Catalogue::standard()
             }
         };
