@@ -65,7 +65,7 @@ async function openTypical(page, host) {
   await host.locator('.kt-plan-screen__document .kt-plan').waitFor();
 }
 
-test('direct: two instances start under the strict CSP, each in its own shadow root, with no violation', async () => {
+test('direct: two instances start under the strict CSP, each in its own shadow root, with no violation', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -80,7 +80,7 @@ test('direct: two instances start under the strict CSP, each in its own shadow r
   } finally { await s.close(); }
 });
 
-test('direct: the host page keeps its lang, title, scroll and styles; two namespaces keep separate drafts', async () => {
+test('direct: the host page keeps its lang, title, scroll and styles; two namespaces keep separate drafts', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -114,7 +114,7 @@ test('direct: the host page keeps its lang, title, scroll and styles; two namesp
   } finally { await s.close(); }
 });
 
-test('direct: the resident instance hides the coach fields; the coach instance shows them prefilled', async () => {
+test('direct: the resident instance hides the coach fields; the coach instance shows them prefilled', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -127,7 +127,7 @@ test('direct: the resident instance hides the coach fields; the coach instance s
   } finally { await s.close(); }
 });
 
-test('direct: unmount() removes every node and listener it added; mounting again works', async () => {
+test('direct: unmount() removes every node and listener it added; mounting again works', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -177,7 +177,7 @@ test('direct: unmount() removes every node and listener it added; mounting again
   } finally { await s.close(); }
 });
 
-test('direct: a bad option is said in the element for the web team, not a blank box', async () => {
+test('direct: a bad option is said in the element for the web team, not a blank box', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -208,7 +208,7 @@ test('direct: a bad option is said in the element for the web team, not a blank 
   } finally { await s.close(); }
 });
 
-test("direct: under default-src 'self' alone the element says what the web team must change", async () => {
+test("direct: under default-src 'self' alone the element says what the web team must change", { timeout: 90_000 }, async () => {
   const strict = await serveExamples(DIST, { csp: "default-src 'self'" });
   const s = await open(strict.direct);
   try {
@@ -220,7 +220,7 @@ test("direct: under default-src 'self' alone the element says what the web team 
   } finally { await s.close(); await strict.close(); }
 });
 
-test('direct: axe finds no WCAG 2.1 AA violation on the host page with two instances', async () => {
+test('direct: axe finds no WCAG 2.1 AA violation on the host page with two instances', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -232,7 +232,7 @@ test('direct: axe finds no WCAG 2.1 AA violation on the host page with two insta
   } finally { await s.close(); }
 });
 
-test('direct: printing the embedded plan prints the plan alone, without the host page', async () => {
+test('direct: printing the embedded plan prints the plan alone, without the host page', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -263,7 +263,64 @@ test('direct: printing the embedded plan prints the plan alone, without the host
   } finally { await s.close(); }
 });
 
-test('iframe: the host adds only frame-src; the frame sizes itself to its content, no violation on either side', async () => {
+test('direct: a municipality\'s own domain from the config is in the task list, the plan, its chart and the file, and survives import elsewhere', { timeout: 90_000 }, async () => {
+  const extra = JSON.parse(readFileSync(new URL('../examples/extra-domains.json', import.meta.url), 'utf8'));
+  // The typical household, with answers and a rung for "opvoeden".
+  const plan = structuredClone(typical);
+  plan.domains.push({
+    domain: 'opvoeden', status: 'done', going_well: 'Wij eten elke avond samen aan tafel.',
+    strengths: ['opvoeden.routine'], wants: 'Minder ruzie over de telefoon.', worries: '', network: [], professionals: [], notes: '',
+  });
+  plan.assessments.at(-1).rungs.push({ domain: 'opvoeden', member: null, now: { rung: 2 }, wanted: { rung: 4 } });
+  const file = join(OUT, 'with-opvoeden.json');
+  writeFileSync(file, JSON.stringify(plan));
+
+  const s = await open(sites.direct);
+  try {
+    await ready(s.page);
+    await s.page.evaluate(async (domains) => {
+      const { mount } = await import('/wonen/intake/keukentafel-embed.js');
+      const el = Object.assign(document.createElement('div'), { id: 'gemeente' });
+      document.querySelector('main').append(el);
+      await mount(el, { namespace: 'eigen-domeinen', extraDomains: domains });
+    }, extra);
+    const host = s.page.locator('#gemeente');
+    await host.locator('#import-file').setInputFiles(file);
+    await host.locator('h1:has-text("Het gesprek met")').waitFor();
+    // The task list: the standard five, then the municipality's two.
+    await host.getByRole('button', { name: 'Opvoeden' }).waitFor();
+    await host.getByRole('button', { name: 'Dagbesteding' }).waitFor();
+    await host.getByRole('button', { name: 'Uw plan', exact: true }).click();
+    const doc = host.locator('.kt-plan-screen__document');
+    await doc.locator('.kt-plan').waitFor();
+    const text = await doc.textContent();
+    assert.match(text, /Opvoeden/);
+    assert.match(text, /Wij eten elke avond samen aan tafel/);
+    assert.match(text, new RegExp(extra[0].strengths.find((x) => x.id === 'opvoeden.routine').text.nl));
+    // Its rung, on its own ladder of five (not the standard six).
+    assert.match(text, /van 5/);
+    assert.ok(await doc.locator('svg text:has-text("Opvoeden")').count() > 0, 'a row in the chart');
+    const [dl] = await Promise.all([
+      s.page.waitForEvent('download'),
+      host.getByRole('button', { name: 'Plan downloaden', exact: true }).click(),
+    ]);
+    const exported = join(OUT, 'with-opvoeden.html');
+    await dl.saveAs(exported);
+    assert.match(readFileSync(exported, 'utf8'), /"opvoeden"/, 'the file carries the domain');
+    // Another embedding that does not know the domain opens the file and keeps it.
+    const other = coach(s.page);
+    await other.locator('#import-file').setInputFiles(exported);
+    await other.locator('h1:has-text("Het gesprek met")').waitFor();
+    await s.page.waitForFunction(() => Object.entries(localStorage)
+      .some(([k, v]) => k.startsWith('voorbeeldstad-wijkteam.draft.') && v.includes('Wij eten elke avond')));
+    await other.getByRole('button', { name: 'Uw plan', exact: true }).click();
+    await other.locator('.kt-plan-screen__document .kt-plan').waitFor();
+    assert.match(await other.locator('.kt-plan-screen__document').textContent(), /Wij eten elke avond samen aan tafel/);
+    assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
+test('iframe: the host adds only frame-src; the frame sizes itself to its content, no violation on either side', { timeout: 90_000 }, async () => {
   const s = await open(sites.iframeHost);
   try {
     const frame = s.page.frameLocator('iframe[data-keukentafel-frame]');
@@ -288,7 +345,7 @@ test('iframe: the host adds only frame-src; the frame sizes itself to its conten
   } finally { await s.close(); }
 });
 
-test('offline: an intake started online goes on and survives a reload with the network gone', async () => {
+test('offline: an intake started online goes on and survives a reload with the network gone', { timeout: 90_000 }, async () => {
   // The app's own page, with its service worker (data-offline).
   const app = await serve(DIST);
   const s = await open(app.url, { serviceWorkers: 'allow' });

@@ -45,7 +45,8 @@ const wasm = await init();
 mountPage([]);
 if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   // After the first screen, so it never competes with it.
-  addEventListener('load', () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {}));
+  const register = () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {});
+  if (document.readyState === 'complete') register(); else addEventListener('load', register);
 }
 dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 `;
@@ -117,6 +118,8 @@ fill('keukentafel-embed.js', {
 fill('keukentafel-frame.js', {});
 fill('sw.js', {
   __FOLDER__: folder,
-  __FILES__: JSON.stringify(['index.html', 'frame.html', 'keukentafel-embed.js', ...files.map(at)]),
+  // './' too: the app's own page is usually asked for as its folder.
+  __FILES__: JSON.stringify(['./', 'index.html', 'frame.html', 'keukentafel-embed.js',
+    ...files.filter((f) => !chunks.includes(f)).map(at)]),
 });
 console.log(`[build] ${out}/{index,frame}.html, keukentafel-embed.js, keukentafel-frame.js, sw.js + ${folder}/ (${files.length} files)`);

@@ -137,12 +137,14 @@ impl RawOptions {
     }
 
     /// True when there is more to read than the first screen's two: the
-    /// rest is then checked as soon as the first screen is up.
+    /// rest is then checked as soon as the first screen is up (which fetches
+    /// the intake's code early). `offline` does not count: the page's
+    /// script acts on it, and it is not worth that fetch.
     pub fn has_more(&self) -> bool {
         let first = |n: &str| {
             matches!(
                 n.to_ascii_lowercase().as_str(),
-                "lang" | "namespace" | "data-lang" | "data-namespace"
+                "lang" | "namespace" | "offline" | "data-lang" | "data-namespace" | "data-offline"
             )
         };
         self.options.iter().any(|(n, _)| !first(n))

@@ -8,11 +8,62 @@ include!(concat!(env!("OUT_DIR"), "/locale_keys.rs"));
 
 /// The text for `key` in `lang`.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    let table = match lang {
-        Lang::Nl => TABLE_NL,
-        Lang::En => TABLE_EN,
-    };
-    table[key as usize]
+    let i = key as usize;
+    if i < FIRST {
+        return match lang {
+            Lang::Nl => FIRST_NL[i],
+            Lang::En => FIRST_EN[i],
+        };
+    }
+    rest_text(lang, i - FIRST)
+}
+
+/// The texts only the intake's screens name (most of them). In the
+/// browser they come with the intake's chunk: the chunk registers them
+/// ([`register_rest`]) at every way in, so wasm-split-cli moves them out of
+/// the first load. Until then they read as empty, which no first-load
+/// screen asks for (`build.rs` lists their files).
+#[cfg(target_arch = "wasm32")]
+fn rest_text(lang: Lang, i: usize) -> &'static str {
+    REST.with(|r| {
+        r.get().map_or("", |texts| {
+            texts[lang as usize].get(i).copied().unwrap_or("")
+        })
+    })
+}
+
+/// Natively (tests, exports) every text is at hand.
+#[cfg(not(target_arch = "wasm32"))]
+fn rest_text(lang: Lang, i: usize) -> &'static str {
+    rest_blob(lang).split('\u{0}').nth(i).unwrap_or("")
+}
+
+fn rest_blob(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Nl => rest_nl(),
+        Lang::En => rest_en(),
+    }
+}
+
+/// Every language's rest texts, split once.
+#[cfg(target_arch = "wasm32")]
+type RestTexts = [Vec<&'static str>; 2];
+
+#[cfg(target_arch = "wasm32")]
+thread_local! {
+    static REST: std::cell::OnceCell<RestTexts> = const { std::cell::OnceCell::new() };
+}
+
+/// Makes the intake's texts available (idempotent): called by the chunk's
+/// code at every way in (the split points), and by component tests.
+pub fn register_rest() {
+    #[cfg(target_arch = "wasm32")]
+    REST.with(|r| {
+        r.get_or_init(|| {
+            let split = |lang| rest_blob(lang).split('\u{0}').collect();
+            [split(Lang::Nl), split(Lang::En)]
+        });
+    });
 }
 
 /// The text for `key` with `{name}` placeholders filled in.

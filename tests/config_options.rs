@@ -249,6 +249,7 @@ fn raw_options_give_the_first_screen_its_two_values_and_the_rest_when_read() {
         attributes: vec![
             pair("data-lang", "en"),
             pair("data-namespace", "enschede"),
+            pair("data-offline", ""),
             pair("class", "x"),
         ],
         options: vec![pair("namespace", "hengelo")],

@@ -50,11 +50,18 @@ macro_rules! split_point {
         $(#[doc = $doc])*
         #[cfg(not(feature = "dev"))]
         #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
-        pub fn $name($($arg: $ty),*) -> $ret $body
+        pub fn $name($($arg: $ty),*) -> $ret {
+            // The intake's texts come with the chunk (see `i18n::t`).
+            crate::i18n::register_rest();
+            $body
+        }
 
         $(#[doc = $doc])*
         #[cfg(feature = "dev")]
-        pub async fn $name($($arg: $ty),*) -> $ret $body
+        pub async fn $name($($arg: $ty),*) -> $ret {
+            crate::i18n::register_rest();
+            $body
+        }
 
         $(
             /// Nothing to fetch when nothing is split.
