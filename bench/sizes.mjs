@@ -44,6 +44,30 @@ export function firstLoadFiles(dist = DIST) {
   return files;
 }
 
+/**
+ * What a host page that embeds Keukentafel fetches for its first screen:
+ * the loader, the glue (and its static imports), the wasm's first part and
+ * the embed stylesheet, as the loader names them.
+ */
+export function embedFirstLoadFiles(dist = DIST) {
+  const loader = readFileSync(join(dist, 'keukentafel-embed.js'), 'utf8');
+  const folder = /\.\/(app-[0-9a-f]+)\//.exec(loader)[1];
+  // The names the loader fetches (strings survive minifying).
+  const named = ['keukentafel.js', 'keukentafel_bg.wasm', 'keukentafel-embed.css'];
+  for (const n of named) if (!loader.includes(`"${n}"`) && !loader.includes(`'${n}'`)) throw new Error(`the loader names no ${n}`);
+  const files = ['keukentafel-embed.js'];
+  const add = (name) => {
+    if (files.includes(name)) return;
+    files.push(name);
+    if (name.endsWith('.js')) {
+      const code = readFileSync(join(dist, name), 'utf8');
+      for (const m of code.matchAll(/^\s*import\b[^'"()]*['"](\.{1,2}\/[^'"]+)['"]/gm)) add(posix.join(dirname(name), m[1]));
+    }
+  };
+  for (const n of named) add(`${folder}/${n}`);
+  return files;
+}
+
 /** Every other file of the build: the chunks, fetched when first needed. */
 export function laterFiles(dist = DIST) {
   const first = new Set(firstLoadFiles(dist));
@@ -86,17 +110,23 @@ const sizes = (dist, files) => {
 /** Raw, gzip and brotli size of each first-load file, plus the total;
  *  `later` the same for the files fetched when an intake opens. */
 export function measure(dist = DIST) {
-  return { ...sizes(dist, firstLoadFiles(dist)), later: sizes(dist, laterFiles(dist)) };
+  return {
+    ...sizes(dist, firstLoadFiles(dist)),
+    later: sizes(dist, laterFiles(dist)),
+    embed: sizes(dist, embedFirstLoadFiles(dist)),
+  };
 }
 
 export const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 
 // `node bench/sizes.mjs` prints the table on its own (no browser needed).
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, total, later } = measure();
+  const { rows, total, later, embed } = measure();
   const line = (r) => console.log(`${r.file.padEnd(56)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)} ${kb(r.brotli).padStart(10)}`);
   console.log('first load');
   [...rows, total].forEach(line);
   console.log('later (an intake opens)');
   [...later.rows, later.total].forEach(line);
+  console.log('first load on a host page (keukentafel-embed.js)');
+  [...embed.rows, embed.total].forEach(line);
 }

@@ -340,8 +340,30 @@ test('iframe: the host adds only frame-src; the frame sizes itself to its conten
       scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight,
     }));
     assert.ok(inner.scroll <= inner.client + 1, `no scroll bar inside the frame: ${JSON.stringify({ ...inner, ...sizes })}`);
-    // Keyboard: Tab from the host's last control before the frame moves into it.
     assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
+test('iframe: Tab moves from the host into the frame, through it, and back out to the host', { timeout: 90_000 }, async () => {
+  const s = await open(sites.iframeHost);
+  try {
+    const frame = s.page.frameLocator('iframe[data-keukentafel-frame]');
+    await frame.locator('.kt-app h1').waitFor();
+    const app = s.page.frames().find((f) => f.url().includes('frame.html'));
+    await s.page.locator('.site-header a').last().focus();
+    const visited = [];
+    for (let i = 0; i < 20; i++) {
+      await s.page.keyboard.press('Tab');
+      const where = await s.page.evaluate(() => document.activeElement?.tagName === 'IFRAME' ? 'frame' : document.activeElement?.textContent?.trim());
+      if (where === 'frame') {
+        visited.push(`frame: ${await app.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.id)}`);
+      } else {
+        visited.push(`host: ${where}`);
+        if (visited.some((v) => v.startsWith('frame:'))) break;
+      }
+    }
+    assert.ok(visited.some((v) => v.includes('Een nieuw gesprek beginnen')), `the frame's start button is reached: ${visited}`);
+    assert.match(visited.at(-1), /^host: Na het gesprek/, `then the host's next link: ${visited}`);
   } finally { await s.close(); }
 });
 

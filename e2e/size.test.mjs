@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { BUDGET, DIST, firstLoadFiles, kb, laterFiles, measure } from '../bench/sizes.mjs';
 import { startApp } from './harness.mjs';
 
-const { rows, total, later } = measure();
+const { rows, total, later, embed } = measure();
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const detail = rows.map((r) => `${r.file}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli`).join('\n');
 
@@ -43,6 +43,13 @@ test('the intake is a chunk of its own, not part of the first load', () => {
 test(`first load is at most ${kb(BUDGET.brotli)} brotli`, () => {
   assert.ok(total.brotli <= BUDGET.brotli,
     `first load is ${kb(total.brotli)} brotli, over the ${kb(BUDGET.brotli)} budget by ${kb(total.brotli - BUDGET.brotli)}\n${detail}`);
+});
+
+test(`first load on a host page (the embed loader) is at most ${kb(BUDGET.brotli)} brotli`, () => {
+  const files = embed.rows.map((r) => r.file);
+  assert.ok(files.some((f) => f.endsWith('keukentafel-embed.css')) && files.some((f) => f.endsWith('_bg.wasm')), `${files}`);
+  assert.ok(embed.total.brotli <= BUDGET.brotli,
+    `the embed first load is ${kb(embed.total.brotli)} brotli\n${embed.rows.map((r) => `${r.file}: ${kb(r.brotli)}`).join('\n')}`);
 });
 
 test(`first load is at most ${kb(BUDGET.gzip)} gzip`, () => {

@@ -53,3 +53,10 @@ done
 
 echo "[build] page"
 node scripts/page.mjs "$STAGE" "$OUT"
+
+# The loader, the iframe host script and the service worker page.mjs wrote
+# (stable names, outside the hashed folder): minified too, as the embed
+# loader is in a host page's first load.
+for f in "$OUT"/*.js; do
+  terser "$f" --module --compress --mangle --output "$f"
+done
