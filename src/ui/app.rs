@@ -112,6 +112,8 @@ fn Header() -> impl IntoView {
     let lang = app.lang;
     let switch = move |to: Lang| {
         app.lang.set(to);
+        // Not told: the switch works for this visit either way; a device
+        // that stores nothing only forgets the choice for the next one.
         let _ = app.drafts().set_setting("lang", to.code());
     };
     let in_draft = move || app.draft.with(Option::is_some);

@@ -95,6 +95,7 @@ pub fn download(file_name: &str, mime: &str, content: &str) -> Result<(), String
     a.set_href(&url);
     a.set_download(file_name);
     a.click();
+    // Only frees memory early; the page's end frees it anyway.
     let _ = web_sys::Url::revoke_object_url(&url);
     Ok(())
 }
@@ -136,6 +137,8 @@ pub fn adopt_css(root: &web_sys::Node, tag: &str, css: &str) {
         .collect();
     // Tagged, so the next plan replaces this one instead of piling up. A
     // root without adoptedStyleSheets (an old browser) keeps its styles.
+    // Setting a property on a sheet and on a root that has the list (read
+    // above) does not fail in a browser that has constructed sheets.
     let _ = js_sys::Reflect::set(&sheet, &tag_key, &tag.into());
     list.push(&sheet);
     let _ = js_sys::Reflect::set(root, &key, &list);
@@ -179,12 +182,14 @@ pub fn print_in_frame(
         .unchecked_into();
     frame.set_class_name("kt-print-frame");
     frame.set_title(title);
+    // Attributes with fixed, valid names cannot fail to be set.
     let _ = frame.set_attribute("aria-hidden", "true");
     let _ = frame.set_attribute("tabindex", "-1");
     container.append_child(&frame).map_err(|_| "append")?;
     let window = frame.content_window().ok_or("frame window")?;
     let frame_doc = frame.content_document().ok_or("frame document")?;
     let html = frame_doc.document_element().ok_or("frame html")?;
+    // A fixed, valid attribute name: cannot fail.
     let _ = html.set_attribute("lang", lang);
     frame_doc.set_title(title);
     let frame_body = frame_doc.body().ok_or("frame body")?;
