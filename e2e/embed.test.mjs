@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch } from './harness.mjs';
+import { launch, NL } from './harness.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { serveExamples } from '../scripts/examples.mjs';
 
@@ -65,7 +65,7 @@ async function openTypical(page, host) {
   await host.locator('.kt-plan-screen__document .kt-plan').waitFor();
 }
 
-test('direct: two instances start under the strict CSP, each in its own shadow root, with no violation', { timeout: 90_000 }, async () => {
+test('direct: two instances start under the strict CSP, each in its own shadow root; an intake typed through to its plan breaks no rule', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
   try {
     await ready(s.page);
@@ -73,7 +73,26 @@ test('direct: two instances start under the strict CSP, each in its own shadow r
       .map((el) => el.shadowRoot?.querySelector('.kt-app h1')?.textContent ?? null));
     assert.equal(shadows.length, 2);
     for (const h1 of shadows) assert.ok(h1, 'each element renders its own start screen in its shadow root');
-    // The whole flow in one instance: open a plan, see it, go back.
+    // An intake typed in one instance: household, a domain, back to the
+    // start, on to the plan; then a plan file opened in the other.
+    const c = coach(s.page);
+    await c.getByRole('button', { name: NL.start_new }).click();
+    await c.locator('#household-name').fill('Familie CSP');
+    await c.getByRole('button', { name: NL.household_continue }).click();
+    await c.getByRole('button', { name: 'Werk en meedoen' }).click();
+    await c.locator('#work-going-well').fill('Ik help elke week in de buurttuin.');
+    await c.getByRole('button', { name: NL.nav_next }).click();
+    await c.locator('#work-wants').fill('Een vaste baan in de groenvoorziening.');
+    const finish = c.getByRole('button', { name: NL.domain_finish });
+    while (!(await finish.isVisible())) await c.getByRole('button', { name: NL.nav_next }).click();
+    await finish.click();
+    await c.getByRole('button', { name: 'Uw plan', exact: true }).waitFor();
+    await c.getByRole('button', { name: NL.nav_to_start }).click();
+    await c.getByRole('button', { name: NL.start_resume_named.replace('{name}', 'Familie CSP') }).click();
+    await c.getByRole('button', { name: 'Uw plan', exact: true }).click();
+    const plan = await c.locator('.kt-plan-screen__document').textContent();
+    assert.match(plan, /Ik help elke week in de buurttuin/);
+    assert.match(plan, /Een vaste baan in de groenvoorziening/);
     await openTypical(s.page, resident(s.page));
     assert.match(await resident(s.page).locator('.kt-plan-screen__document').textContent(), /Familie El Amrani/);
     assert.deepEqual(s.problems, []);
