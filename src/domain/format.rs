@@ -62,6 +62,10 @@ pub struct Loaded {
     pub from_version: u32,
     /// Places of fields the app does not know and left out.
     pub dropped_fields: Vec<String>,
+    /// The fingerprints printed in the readable part of an exported HTML
+    /// page (empty for a plan file): each must match the data's, checked
+    /// in [`crate::domain::import::decide_import`].
+    pub printed_fingerprints: Vec<String>,
 }
 
 /// The intake as a plan file (pretty-printed: people open these).
@@ -166,6 +170,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
         intake,
         from_version,
         dropped_fields,
+        printed_fingerprints: Vec::new(),
     })
 }
 

@@ -18,15 +18,27 @@ pub struct SamePlan<K> {
     pub fingerprint: String,
 }
 
+/// The readable part of an exported page prints another fingerprint than
+/// its data has: someone changed one of them. The person sees both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mismatch {
+    /// As printed in the readable page (the first that differs).
+    pub printed: String,
+    /// Of the data the app would open.
+    pub data: String,
+}
+
 /// What to do with a file that was read without errors.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportDecision<K> {
     /// New to this device and complete: open it as a new draft.
     Open(Box<Intake>),
-    /// Ask first: the same plan is here already, and/or fields were left out.
+    /// Ask first: the same plan is here already, and/or fields were left
+    /// out, and/or the readable page and the data differ.
     Ask {
         loaded: Box<Loaded>,
         same: Option<SamePlan<K>>,
+        mismatch: Option<Mismatch>,
     },
 }
 
@@ -46,12 +58,21 @@ pub fn decide_import<'a, K>(
             fingerprint: plan.fingerprint,
         })
     });
-    if same.is_none() && loaded.dropped_fields.is_empty() {
+    let mismatch = loaded
+        .printed_fingerprints
+        .iter()
+        .find(|printed| **printed != fingerprint)
+        .map(|printed| Mismatch {
+            printed: printed.clone(),
+            data: fingerprint.clone(),
+        });
+    if same.is_none() && loaded.dropped_fields.is_empty() && mismatch.is_none() {
         ImportDecision::Open(Box::new(loaded.intake))
     } else {
         ImportDecision::Ask {
             loaded: Box::new(loaded),
             same,
+            mismatch,
         }
     }
 }

@@ -29,6 +29,11 @@ pub enum LoadErrorKind {
     NotAPlan,
     /// An HTML file without the plan inside.
     NoPlanInHtml,
+    /// An HTML file with more than one plan inside: which one the page
+    /// shows and which one would open cannot be told apart.
+    SeveralPlansInHtml {
+        count: usize,
+    },
     /// Made by a newer version of the app; refused, never half-read.
     NewerVersion {
         found: u64,
@@ -132,6 +137,13 @@ impl LoadError {
                 "In deze webpagina zit geen plan dat de app kan openen.",
                 "This web page does not contain a plan the app can open.",
             ),
+            SeveralPlansInHtml { count } => {
+                if nl {
+                    format!("In deze webpagina zitten {count} plannen in plaats van één. Dan is niet zeker welk plan u ziet en welk plan de app zou openen. Daarom openen we geen van allen. Vraag om een nieuw exemplaar van het plan.")
+                } else {
+                    format!("This web page holds {count} plans instead of one. Then it is not certain which plan you see and which plan the app would open. So none of them is opened. Ask for a new copy of the plan.")
+                }
+            }
             NewerVersion { found, supported } => {
                 if nl {
                     format!("Dit plan is gemaakt met een nieuwere versie van de app (versie {found}; deze app kent tot versie {supported}). Gebruik de nieuwste versie van de app om het te openen.")
