@@ -13,8 +13,8 @@ use keukentafel::domain::Lang;
 const OURS: &[&str] = &[
     "!doctype", "html", "head", "meta", "title", "style", "body", "main", "aside", "script",
     "article", "header", "footer", "section", "div", "h1", "h2", "h3", "h4", "h5", "p", "span",
-    "strong", "code", "q", "ul", "li", "dl", "dt", "dd", "table", "caption", "thead", "tbody",
-    "tr", "th", "td", "svg", "desc", "g", "text", "line", "circle", "rect", "path",
+    "strong", "code", "q", "bdi", "ul", "li", "dl", "dt", "dd", "table", "caption", "thead",
+    "tbody", "tr", "th", "td", "svg", "desc", "g", "text", "line", "circle", "rect", "path",
 ];
 
 /// Checks that every tag is one of ours, with no event handler, link or

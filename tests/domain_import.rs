@@ -21,6 +21,7 @@ fn loaded(intake: Intake, dropped: &[&str]) -> Loaded {
         from_version: format::VERSION,
         dropped_fields: dropped.iter().map(|s| s.to_string()).collect(),
         printed_fingerprints: Vec::new(),
+        cleaned_chars: 0,
     }
 }
 

@@ -7,6 +7,7 @@
 //!
 //! Dates come in with the edit (`today`): the core has no clock.
 
+use super::clean::clean;
 use super::format::{MAX_BIRTH_YEAR, MAX_LIST_ITEMS, MAX_RUNG, MAX_TEXT_CHARS, MIN_BIRTH_YEAR};
 use super::model::*;
 
@@ -173,6 +174,12 @@ pub enum Applied {
     AddedRow(usize),
     /// Nothing to change (already so); the shell need not save.
     Unchanged,
+    /// A text was changed after `removed` characters that scramble text
+    /// were taken out of it (see [`super::clean`]); the shell tells the
+    /// person, so nothing is changed silently.
+    Cleaned {
+        removed: usize,
+    },
 }
 
 /// Why an edit was refused; the intake is left as it was.
@@ -251,9 +258,43 @@ fn year(value: &str) -> Option<u16> {
         .filter(|y| (MIN_BIRTH_YEAR..=MAX_BIRTH_YEAR).contains(y))
 }
 
+impl Edit {
+    /// The edit with its typed text cleaned, and how many characters went.
+    fn cleaned(mut self) -> (Edit, usize) {
+        use Edit as E;
+        let typed = match &mut self {
+            E::SetText(_, v)
+            | E::SetPerson(_, _, _, v)
+            | E::SetDomainText(_, _, v)
+            | E::SetAgreementText(_, _, v)
+            | E::SetSignature(_, _, v) => Some(v),
+            _ => None,
+        };
+        let removed = match typed {
+            Some(v) => {
+                let (clean, removed) = clean(v);
+                *v = clean;
+                removed
+            }
+            None => 0,
+        };
+        (self, removed)
+    }
+}
+
 impl Intake {
     /// Makes one change, or refuses it and leaves the intake as it was.
+    /// Typed text is cleaned here, the one place every edit passes.
     pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        let (edit, removed) = edit.cleaned();
+        let applied = self.apply_clean(edit)?;
+        Ok(match applied {
+            Applied::Changed if removed > 0 => Applied::Cleaned { removed },
+            other => other,
+        })
+    }
+
+    fn apply_clean(&mut self, edit: Edit) -> Result<Applied, EditError> {
         use Edit as E;
         match edit {
             E::SetText(field, value) => {

@@ -66,6 +66,9 @@ pub struct Loaded {
     /// page (empty for a plan file): each must match the data's, checked
     /// in [`crate::domain::import::decide_import`].
     pub printed_fingerprints: Vec<String>,
+    /// How many characters that scramble text were removed from the
+    /// file's texts (see [`super::clean`]); the person is told.
+    pub cleaned_chars: usize,
 }
 
 /// The intake as a plan file (pretty-printed: people open these).
@@ -153,7 +156,10 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
 
     let doc = migrate::upgrade(doc, from_version)?;
     validate::check(&doc)?;
-    let value = Value::Object(doc);
+    let mut value = Value::Object(doc);
+    // Cleaned like typed text, so a file cannot bring in what the screens
+    // keep out.
+    let cleaned_chars = super::clean::clean_json(&mut value);
     // The intake straight from the object (`format` and `version` were
     // checked above and are ignored here): going through `PlanFile` and its
     // `#[serde(flatten)]` would buffer everything in serde's `Content` and
@@ -171,6 +177,7 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
         from_version,
         dropped_fields,
         printed_fingerprints: Vec::new(),
+        cleaned_chars,
     })
 }
 

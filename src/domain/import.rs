@@ -34,7 +34,8 @@ pub enum ImportDecision<K> {
     /// New to this device and complete: open it as a new draft.
     Open(Box<Intake>),
     /// Ask first: the same plan is here already, and/or fields were left
-    /// out, and/or the readable page and the data differ.
+    /// out, and/or the readable page and the data differ, and/or
+    /// characters that scramble text were removed.
     Ask {
         loaded: Box<Loaded>,
         same: Option<SamePlan<K>>,
@@ -66,7 +67,11 @@ pub fn decide_import<'a, K>(
             printed: printed.clone(),
             data: fingerprint.clone(),
         });
-    if same.is_none() && loaded.dropped_fields.is_empty() && mismatch.is_none() {
+    if same.is_none()
+        && loaded.dropped_fields.is_empty()
+        && mismatch.is_none()
+        && loaded.cleaned_chars == 0
+    {
         ImportDecision::Open(Box::new(loaded.intake))
     } else {
         ImportDecision::Ask {

@@ -5,6 +5,7 @@
 
 pub mod catalogue;
 pub mod checks;
+pub mod clean;
 pub mod edit;
 pub mod field_ref;
 pub mod format;

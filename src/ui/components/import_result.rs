@@ -145,9 +145,19 @@ fn Question(
         Key::import_mismatch_title
     } else if same.is_some() {
         Key::import_same_title
+    } else if loaded.dropped_fields.is_empty() {
+        Key::import_cleaned_title
     } else {
         Key::import_dropped_title
     };
+    let cleaned = loaded.cleaned_chars.to_string();
+    let cleaned_part = (loaded.cleaned_chars > 0).then(|| {
+        view! {
+            <p class="kt-body" data-testid="import-cleaned">
+                {move || tf(lang.get(), Key::import_cleaned_body, &[("count", &cleaned)])}
+            </p>
+        }
+    });
     let mismatch_part = mismatch.map(|m| {
         view! {
             <p class="kt-body" data-testid="import-mismatch">
@@ -200,6 +210,7 @@ fn Question(
             {mismatch_part}
             {same_part}
             {dropped_part}
+            {cleaned_part}
             <div class="kt-button-group">
                 {buttons}
                 <button type="button" class="kt-button--link" on:click=cancel>
