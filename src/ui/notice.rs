@@ -5,6 +5,7 @@
 //! (`components::import_result`), which names the place in the file.
 
 use super::state::{tr, use_app, AppState};
+use crate::domain::date::DateField;
 use crate::domain::edit::{Applied, Edit, EditError};
 use crate::domain::Lang;
 use crate::i18n::{t, tf, Key};
@@ -46,6 +47,16 @@ impl UiError {
             UiError::Edit(EditError::ListFull { max }) => {
                 tf(lang, Key::notice_list_full, &[("max", &max.to_string())])
             }
+            UiError::Edit(EditError::NotADate(field)) => t(
+                lang,
+                match field {
+                    DateField::ReviewDate => Key::notice_date_review,
+                    DateField::SignatureDate => Key::notice_date_signature,
+                    DateField::AssessmentDate => Key::notice_date_assessment,
+                    DateField::BirthYear => Key::notice_birth_year,
+                },
+            )
+            .into(),
             UiError::Edit(_) => t(lang, Key::notice_edit_refused).into(),
             UiError::Cleaned => t(lang, Key::notice_text_cleaned).into(),
         }

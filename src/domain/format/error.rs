@@ -1,5 +1,6 @@
 //! Why a file could not be opened, with where in the file and plain words.
 
+use crate::domain::date::DateField;
 use crate::domain::text::Lang;
 
 /// A loading failure: `path` says where in the file (e.g.
@@ -81,6 +82,12 @@ pub enum Range {
     },
     /// Not one of the words the format knows (e.g. a status).
     UnknownValue,
+    /// Not a real calendar date `YYYY-MM-DD` between the years.
+    NotADate {
+        field: DateField,
+        min: u16,
+        max: u16,
+    },
 }
 
 impl LoadError {
@@ -202,6 +209,19 @@ impl LoadError {
                         format!("Het nummer {id} wordt twee keer gebruikt. Elk nummer mag maar één keer voorkomen.")
                     } else {
                         format!("The number {id} is used twice. Each number may appear only once.")
+                    }
+                }
+                Range::NotADate { field, min, max } => {
+                    let (n, e) = match field {
+                        DateField::ReviewDate => ("De datum om weer samen te kijken", "The review date"),
+                        DateField::SignatureDate => ("De datum van ondertekenen", "The date of signing"),
+                        DateField::AssessmentDate => ("De datum van een gesprek", "The date of a conversation"),
+                        DateField::BirthYear => ("Een geboortejaar", "A birth year"),
+                    };
+                    if nl {
+                        format!("{n} is geen echte datum. Een datum moet bestaan (zoals 2026-02-28) en tussen {min} en {max} liggen.")
+                    } else {
+                        format!("{e} is not a real date. A date must exist (like 2026-02-28) and lie between {min} and {max}.")
                     }
                 }
                 Range::UnknownValue => pick(
