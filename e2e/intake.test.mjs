@@ -529,3 +529,16 @@ test('a right-to-left override typed in a name is removed, and the notice says s
   assert.ok(!stored.includes('\u202E') && !stored.includes('\\u202e'), 'nothing of it is stored');
   await page.context().close();
 });
+
+test('a pointer to a draft that is gone falls back to the start screen and says so', async () => {
+  const page = await fresh();
+  await page.evaluate(() => localStorage.setItem('keukentafel.open', '000000000009gone'));
+  await page.reload();
+  const notice = page.locator('[data-testid="notice"]');
+  await notice.waitFor();
+  assert.equal((await notice.textContent()).includes(NL.notice_draft_missing), true);
+  await page.waitForSelector('#import-file'); // the start screen
+  assert.equal(await page.locator('h1:has-text("Het gesprek met")').count(), 0, 'no intake without a name');
+  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.open')), null, 'the pointer is gone');
+  await page.context().close();
+});

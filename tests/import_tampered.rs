@@ -11,7 +11,7 @@ use keukentafel::domain::catalogue::Catalogue;
 use keukentafel::domain::format::{load_any, load_html, to_json, LoadErrorKind, SCRIPT_ID};
 use keukentafel::domain::import::{decide_import, ImportDecision, Mismatch};
 use keukentafel::domain::text::Lang;
-use keukentafel::domain::Intake;
+use keukentafel::domain::{DomainAnswers, DomainId, Intake};
 
 /// The typical plan exported the way the app's download button does it.
 fn exported() -> String {
@@ -143,4 +143,49 @@ fn the_fingerprint_in_the_styles_is_not_taken_for_the_printed_one() {
     let html = exported();
     assert!(html.matches("kt-plan__code").count() > 1);
     assert_eq!(load_html(&html).unwrap().printed_fingerprints.len(), 1);
+}
+
+#[test]
+fn a_plan_with_an_embeddings_own_domain_is_not_called_tampered_elsewhere() {
+    // Exported where "opvoeden" is known, opened where it is not: the
+    // fingerprint hashes the catalogue's wording, so it cannot be checked
+    // here, and a different one is no sign of a change.
+    let extra = Catalogue::standard()
+        .with_extras_json(include_str!("../examples/extra-domains.json"))
+        .unwrap();
+    let mut intake = typical();
+    intake.domains.push(DomainAnswers {
+        domain: DomainId::new("opvoeden"),
+        going_well: "Wij eten elke avond samen aan tafel.".into(),
+        ..DomainAnswers::default()
+    });
+    let plan = keukentafel::domain::plan::build_plan(&intake, &extra);
+    let html = export_html(&plan, &to_json(&intake), Lang::Nl, "2026-11-23");
+    assert_eq!(
+        decide(&html),
+        ImportDecision::Open(Box::new(intake.clone()))
+    );
+    // Where it is known, the check is made (and passes).
+    let loaded = load_any(&html).unwrap();
+    let none = std::iter::empty::<(u8, &Intake)>();
+    assert_eq!(
+        decide_import(loaded, &extra, none),
+        ImportDecision::Open(Box::new(intake.clone()))
+    );
+    // And a change there is caught.
+    let at = data_start(&html);
+    let tampered = format!(
+        "{}{}",
+        &html[..at],
+        html[at..].replacen("aan tafel", "aan tafle", 1)
+    );
+    let loaded = load_any(&tampered).unwrap();
+    let none = std::iter::empty::<(u8, &Intake)>();
+    assert!(matches!(
+        decide_import(loaded, &extra, none),
+        ImportDecision::Ask {
+            mismatch: Some(_),
+            ..
+        }
+    ));
 }

@@ -27,10 +27,11 @@ pub const FORMAT: &str = "keukentafel-plan";
 /// The version this app writes. Every lower version is upgraded on load.
 pub const VERSION: u32 = 2;
 
-/// A plan file as JSON: 5 MiB is hundreds of times a large household's
+/// A plan file as JSON: 5 MB is hundreds of times a large household's
 /// plan (the 60-agreement fixture is ~36 KB) and still quick to parse on a
-/// cheap tablet.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// cheap tablet. Sizes are decimal (1 MB = 1 000 000 bytes) everywhere, in
+/// limits and in messages, so what a person reads is what the limit is.
+pub const MAX_FILE_BYTES: usize = 5_000_000;
 /// An exported HTML page also holds the readable plan and its styles.
 pub const MAX_HTML_BYTES: usize = 4 * MAX_FILE_BYTES;
 /// Any one text (a name, an answer, a note), in characters.

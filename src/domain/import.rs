@@ -59,9 +59,14 @@ pub fn decide_import<'a, K>(
             fingerprint: plan.fingerprint,
         })
     });
+    // The fingerprint hashes the catalogue's wording of every domain, so
+    // it can only be checked when this app knows all the file's domains;
+    // a plan from an embedding with its own domains cannot be checked here.
+    let checkable = knows_every_domain(&loaded.intake, catalogue);
     let mismatch = loaded
         .printed_fingerprints
         .iter()
+        .filter(|_| checkable)
         .find(|printed| **printed != fingerprint)
         .map(|printed| Mismatch {
             printed: printed.clone(),
@@ -80,4 +85,21 @@ pub fn decide_import<'a, K>(
             mismatch,
         }
     }
+}
+
+/// Whether every domain the intake mentions is in `catalogue`.
+fn knows_every_domain(i: &Intake, catalogue: &Catalogue) -> bool {
+    let ids = i
+        .domains
+        .iter()
+        .map(|d| &d.domain)
+        .chain(i.agreements.iter().filter_map(|a| a.domain.as_ref()))
+        .chain(
+            i.assessments
+                .iter()
+                .flat_map(|a| a.rungs.iter().map(|r| &r.domain)),
+        )
+        .chain(i.network.iter().flat_map(|p| &p.domains))
+        .chain(i.professionals.iter().flat_map(|p| &p.domains));
+    ids.into_iter().all(|id| catalogue.domain(id).is_some())
 }

@@ -26,6 +26,10 @@ pub enum UiError {
     Print,
     /// The core refused a change; the intake is as it was.
     Edit(EditError),
+    /// The draft that was open when the page went away is no longer on
+    /// the device (removed in another tab, or the storage was cleared):
+    /// the start screen is shown instead.
+    DraftMissing,
     /// Not a failure, but a change the person did not make themselves:
     /// characters that scramble text were taken out of what they typed
     /// (see `domain::clean`). Told once, in the same notice.
@@ -59,6 +63,7 @@ impl UiError {
             .into(),
             UiError::Edit(_) => t(lang, Key::notice_edit_refused).into(),
             UiError::Cleaned => t(lang, Key::notice_text_cleaned).into(),
+            UiError::DraftMissing => t(lang, Key::notice_draft_missing).into(),
         }
     }
 }

@@ -19,6 +19,11 @@ pub enum LoadErrorKind {
         bytes: usize,
         limit: usize,
     },
+    /// Too large to read at all, before its kind is known (bigger than
+    /// [`super::MAX_HTML_BYTES`]): the message names both limits.
+    TooLargeToOpen {
+        bytes: usize,
+    },
     /// Not JSON at all; line and column of the first mistake.
     NotJson {
         line: usize,
@@ -115,11 +120,23 @@ impl LoadError {
         let nl = lang == Lang::Nl;
         match &self.kind {
             FileTooLarge { bytes, limit } => {
-                let (mb, max) = (megabytes(*bytes), megabytes(*limit));
+                let (mb, max) = (megabytes(*bytes, lang), megabytes(*limit, lang));
+                let page = *limit == super::MAX_HTML_BYTES;
+                match (nl, page) {
+                    (true, true) => format!("Dit bestand is te groot ({mb}). Een plan als webpagina (.html) is hooguit {max}."),
+                    (true, false) => format!("Dit bestand is te groot ({mb}). Een planbestand is hooguit {max}."),
+                    (false, true) => format!("This file is too large ({mb}). A plan as a web page (.html) is at most {max}."),
+                    (false, false) => format!("This file is too large ({mb}). A plan file is at most {max}."),
+                }
+            }
+            TooLargeToOpen { bytes } => {
+                let mb = megabytes(*bytes, lang);
+                let json = megabytes(super::MAX_FILE_BYTES, lang);
+                let html = megabytes(super::MAX_HTML_BYTES, lang);
                 if nl {
-                    format!("Dit bestand is te groot ({mb} MB). Een plan is hooguit {max} MB.")
+                    format!("Dit bestand is te groot ({mb}). Een planbestand (.json) is hooguit {json}, een plan als webpagina (.html) hooguit {html}.")
                 } else {
-                    format!("This file is too large ({mb} MB). A plan is at most {max} MB.")
+                    format!("This file is too large ({mb}). A plan file (.json) is at most {json}, a plan as a web page (.html) at most {html}.")
                 }
             }
             NotJson { line, column } => {
@@ -245,11 +262,16 @@ fn pick(nl: bool, dutch: &str, english: &str) -> String {
     if nl { dutch } else { english }.to_string()
 }
 
-/// Megabytes with one decimal, rounded up so "too large" never reads as
-/// the limit itself.
-fn megabytes(bytes: usize) -> String {
-    let tenths = bytes.div_ceil(104_858);
-    format!("{}.{}", tenths / 10, tenths % 10)
+/// Decimal megabytes (1 MB = 1 000 000 bytes, as the limits are set) with
+/// one decimal, rounded up so "too large" never reads as the limit itself;
+/// a whole number without decimals ("5 MB"). Dutch writes a decimal comma.
+fn megabytes(bytes: usize, lang: Lang) -> String {
+    let tenths = bytes.div_ceil(100_000);
+    if tenths.is_multiple_of(10) {
+        return format!("{} MB", tenths / 10);
+    }
+    let sep = if lang == Lang::Nl { ',' } else { '.' };
+    format!("{}{sep}{} MB", tenths / 10, tenths % 10)
 }
 
 impl std::fmt::Display for LoadError {

@@ -56,10 +56,7 @@ fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
         PickedFile::Text(text) => text,
         PickedFile::Unreadable => return Err(State::Failed(Failure::Read)),
         PickedFile::TooLarge(bytes) => {
-            let kind = LoadErrorKind::FileTooLarge {
-                bytes,
-                limit: format::MAX_HTML_BYTES,
-            };
+            let kind = LoadErrorKind::TooLargeToOpen { bytes };
             return Err(State::Failed(Failure::Load(LoadError::new("", kind))));
         }
     };
