@@ -163,7 +163,10 @@ fn Question(
         }
     });
     let same_part = same.clone().map(|s| {
-        let (name, code) = (s.name.clone(), s.fingerprint.clone());
+        // First-strong isolate around the typed name: the plain-text
+        // `<bdi>`, so a name in another direction keeps the sentence and
+        // the fingerprint after it in order.
+        let (name, code) = (format!("\u{2068}{}\u{2069}", s.name), s.fingerprint.clone());
         view! {
             <p class="kt-body">{move || tf(lang.get(), Key::import_same_body, &[("name", &name), ("code", &code)])}</p>
         }
