@@ -508,3 +508,37 @@ test('an empty agreement is caught: error summary, a link to the field, then don
   assert.match(await page.locator('.kt-task', { hasText: 'Geld' }).textContent(), /Klaar/);
   await page.context().close();
 });
+
+test('a right-to-left override typed in a name is removed, and the notice says so once', async () => {
+  const page = await fresh();
+  await startNew(page);
+  const field = page.locator('#household-name');
+  assert.equal(await field.getAttribute('dir'), 'auto', 'typed text keeps its own direction');
+  await field.fill('Familie \u202Ezyx\u0007');
+  await page.waitForFunction(() => document.querySelector('#household-name').value === 'Familie zyx');
+  const notice = page.locator('[data-testid="notice"]');
+  await notice.waitFor();
+  assert.match(await notice.textContent(), new RegExp(NL.notice_text_cleaned.slice(0, 30)));
+  // More typing with the same kind of character: still one notice.
+  await field.pressSequentially('\u202E!');
+  await page.waitForFunction(() => document.querySelector('#household-name').value === 'Familie zyx!');
+  assert.equal(await page.locator('[data-testid="notice"]').count(), 1);
+  await waitSaved(page);
+  const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
+  assert.ok(stored.includes('Familie zyx!'));
+  assert.ok(!stored.includes('\u202E') && !stored.includes('\\u202e'), 'nothing of it is stored');
+  await page.context().close();
+});
+
+test('a pointer to a draft that is gone falls back to the start screen and says so', async () => {
+  const page = await fresh();
+  await page.evaluate(() => localStorage.setItem('keukentafel.open', '000000000009gone'));
+  await page.reload();
+  const notice = page.locator('[data-testid="notice"]');
+  await notice.waitFor();
+  assert.equal((await notice.textContent()).includes(NL.notice_draft_missing), true);
+  await page.waitForSelector('#import-file'); // the start screen
+  assert.equal(await page.locator('h1:has-text("Het gesprek met")').count(), 0, 'no intake without a name');
+  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.open')), null, 'the pointer is gone');
+  await page.context().close();
+});

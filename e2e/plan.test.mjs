@@ -351,6 +351,45 @@ test('the generated hostile household (tests/fixtures/hostile.json) stays text o
   assert.deepEqual(app.errors, []);
 }));
 
+test('a tampered export asks first with both fingerprints; a second plan block is refused', () => withPage(async (page) => {
+  assert.ok(original.htmlPath, 'needs the download of an earlier test');
+  const html = readFileSync(original.htmlPath, 'utf8');
+  const at = html.indexOf('id="keukentafel-plan"');
+  const tampered = join(OUT, 'plan-tampered.html');
+  writeFileSync(tampered, html.slice(0, at) + html.slice(at).replace('Amrani', 'Amrano'));
+  const before = await deviceState(page);
+
+  await pick(page, tampered);
+  await page.waitForSelector('#import-question');
+  assert.match(await page.textContent('#import-question'), /De tekst en de gegevens in dit bestand verschillen/);
+  const said = await page.textContent('[data-testid="import-mismatch"]');
+  assert.ok(said.includes(original.fingerprint), 'the printed fingerprint is shown');
+  const data = /kenmerk ([0-9a-z]{4}(?:-[0-9a-z]{4}){3})\. Iemand/.exec(said)?.[1];
+  assert.ok(data && data !== original.fingerprint, `the data's own fingerprint is shown: ${said}`);
+  assert.equal(await deviceState(page), before, 'nothing saved while asking');
+  await page.getByRole('button', { name: NL.import_cancel }).click();
+  assert.equal(await page.locator('#import-question').count(), 0);
+  assert.equal(await deviceState(page), before, 'stopping changes nothing');
+
+  // Opening the data anyway is the person's choice; it opens what the data says.
+  await pick(page, tampered);
+  await page.getByRole('button', { name: NL.import_open_anyway }).click();
+  await page.waitForSelector('h1:has-text("Het gesprek met")');
+  await toPlan(page);
+  assert.equal(await shownFingerprint(page), data);
+  await toStart(page);
+
+  const doubled = join(OUT, 'plan-two-blocks.html');
+  const block = html.slice(html.lastIndexOf('<script', at), html.indexOf('</script>', at) + 9);
+  writeFileSync(doubled, html.replace('<main>', block.replace('Amrani', 'Verborgen') + '<main>'));
+  const now = await deviceState(page);
+  await pick(page, doubled);
+  await page.waitForSelector('[data-testid="import-error"]');
+  assert.match(await page.textContent('[data-testid="import-error"]'), /In deze webpagina zitten 2 plannen in plaats van één/);
+  assert.equal(await deviceState(page), now, 'a refused file changes nothing');
+  assert.deepEqual(app.errors, []);
+}));
+
 test('a non-plan, a truncated and a newer-version file each say why, and change nothing', () => withPage(async (page) => {
   await openPlanFile(page, fixture('typical.json'));
   await toStart(page);

@@ -738,7 +738,8 @@ fn sample() -> Intake {
 
 /// Every text field filled with [`evil`]: household, members, contact,
 /// network, professionals, answers (also an unknown strength id), rungs in
-/// two assessments, agreements for every kind of carrier, signatures.
+/// two assessments, agreements for every kind of carrier, signatures
+/// (not dates: those are real days or refused).
 fn hostile() -> Intake {
     let d = |id: &str| DomainId::new(id);
     let mut i = Intake::default();
@@ -798,12 +799,12 @@ fn hostile() -> Intake {
     i.assessments = vec![
         Assessment {
             id: 4,
-            date: evil(20),
+            date: "2024-02-12".into(),
             rungs: vec![rung("work", Some(1), 2, 4), rung("housing", None, 3, 5)],
         },
         Assessment {
             id: 5,
-            date: evil(21),
+            date: "2024-06-03".into(),
             rungs: vec![rung("work", Some(1), 3, 5), rung("housing", None, 3, 5)],
         },
     ];
@@ -832,14 +833,16 @@ fn hostile() -> Intake {
         ),
     ];
     i.co_ownership = CoOwnership {
-        review_date: evil(23),
+        // Dates must be real days (the core refuses others, see
+        // `tests/domain_dates.rs`), so they carry no markup here.
+        review_date: "2024-09-02".into(),
         residents: vec![Signature {
             name: evil(24),
-            date: evil(25),
+            date: "2024-06-10".into(),
         }],
         coach: Signature {
             name: evil(26),
-            date: evil(27),
+            date: "2024-06-11".into(),
         },
         last_changed: "2024-06-10T10:00:00Z".into(),
     };

@@ -375,6 +375,15 @@ fn text() -> impl Strategy<Value = String> {
     proptest::string::string_regex("[a-zA-Z0-9 éëïüçşğ€\"\\\\<>&/\n\t-]{0,24}").unwrap()
 }
 
+/// A date field: empty or a real day (anything else is refused on load,
+/// see `tests/domain_dates.rs`).
+fn date() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        (1900u16..=2100, 1u8..=12, 1u8..=28).prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}")),
+    ]
+}
+
 fn domain_id() -> impl Strategy<Value = DomainId> {
     prop_oneof![
         Just("work"),
@@ -440,9 +449,9 @@ prop_compose! {
                 network in prop::collection::vec((text(), text(), text(), prop::collection::vec(domain_id(), 0..3)), 0..4),
                 pros in prop::collection::vec((text(), text(), text(), prop::collection::vec(0u32..50, 0..3), prop::collection::vec(domain_id(), 0..3)), 0..4),
                 domains in prop::collection::vec(answers(), 0..6),
-                assessments in prop::collection::vec((text(), prop::collection::vec((domain_id(), prop::option::of(0u32..50), ladder(), ladder()), 0..6)), 0..3),
+                assessments in prop::collection::vec((date(), prop::collection::vec((domain_id(), prop::option::of(0u32..50), ladder(), ladder()), 0..6)), 0..3),
                 agreements in prop::collection::vec((text(), carrier(), text(), prop::option::of(domain_id()), status(), text(), text()), 0..8),
-                co in (text(), prop::collection::vec((text(), text()), 0..3), (text(), text()), text()),
+                co in (date(), prop::collection::vec((text(), date()), 0..3), (text(), date()), text()),
                 extra_next in 0u32..5) -> Intake {
         // Ids handed out in sequence, as Intake::next_id does.
         let mut i = Intake::default();
@@ -495,7 +504,7 @@ proptest! {
     /// A v1 file written from any intake (household-level rungs only,
     /// as v1 had) upgrades to the same intake with one assessment.
     #[test]
-    fn any_version_1_file_upgrades(i in intake(), stamp in "20[0-9]{2}-[01][0-9]-[0-3][0-9]T12:00:00Z") {
+    fn any_version_1_file_upgrades(i in intake(), stamp in "20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])T12:00:00Z") {
         let mut i = i;
         i.co_ownership.residents.clear();
         i.co_ownership.coach = Signature::default();

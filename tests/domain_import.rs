@@ -20,6 +20,8 @@ fn loaded(intake: Intake, dropped: &[&str]) -> Loaded {
         intake,
         from_version: format::VERSION,
         dropped_fields: dropped.iter().map(|s| s.to_string()).collect(),
+        printed_fingerprints: Vec::new(),
+        cleaned_chars: 0,
     }
 }
 
@@ -62,6 +64,7 @@ fn the_same_plan_on_the_device_is_named_even_when_saved_later() {
                 name: plan.household_name,
                 fingerprint: plan.fingerprint,
             }),
+            mismatch: None,
         }
     );
 }
@@ -81,7 +84,7 @@ fn a_file_with_fields_left_out_asks_first() {
     let c = Catalogue::standard();
     let d = decide_import::<u8>(loaded(typical(), &["household.pet"]), &c, []);
     assert!(
-        matches!(d, ImportDecision::Ask { same: None, loaded } if loaded.dropped_fields == ["household.pet"])
+        matches!(d, ImportDecision::Ask { same: None, loaded, mismatch: None } if loaded.dropped_fields == ["household.pet"])
     );
 }
 

@@ -23,6 +23,13 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// Text someone typed (a name, an answer), escaped and isolated in a
+/// `<bdi>`: a Dutch name inside Arabic text, or the reverse, then keeps its
+/// own direction and cannot reorder the punctuation around it.
+pub fn user(text: &str) -> String {
+    format!("<bdi>{}</bdi>", escape(text))
+}
+
 /// Makes JSON safe to put between `<script type="application/json">` and
 /// `</script>`.
 ///

@@ -14,7 +14,7 @@ mod render;
 pub mod texts;
 
 pub use chart::render_chart;
-pub use escape::{escape, escape_json_for_script};
+pub use escape::{escape, escape_json_for_script, user};
 pub use export::{export_copy_html, export_html, page_css, PLAN_CSS, PLAN_SCRIPT_ID, PRINT_CSS};
 pub use file_name::file_name;
 pub use render::render_plan;

@@ -16,7 +16,7 @@
 //! review date and signing, and the fingerprint with the date printed.
 
 use super::chart;
-use super::escape::escape;
+use super::escape::{escape, user};
 use super::texts::{self, T};
 use crate::domain::model::DomainId;
 use crate::domain::plan::{Plan, Section};
@@ -91,7 +91,7 @@ impl Ctx<'_> {
                 self.t(T::NotFilledIn)
             )
         } else {
-            escape(text)
+            user(text)
         }
     }
 
@@ -129,7 +129,7 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
         &format!(
             "{} <span class=\"kt-plan__title-name\">{}</span>",
             cx.t(T::PlanTitle),
-            escape(&plan.household_name)
+            user(&plan.household_name)
         ),
     ));
     s.push_str(&partial_notice(&cx));

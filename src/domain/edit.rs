@@ -7,7 +7,9 @@
 //!
 //! Dates come in with the edit (`today`): the core has no clock.
 
-use super::format::{MAX_BIRTH_YEAR, MAX_LIST_ITEMS, MAX_RUNG, MAX_TEXT_CHARS, MIN_BIRTH_YEAR};
+use super::clean::clean;
+use super::date::{birth_year, is_valid_date_field, DateField};
+use super::format::{MAX_LIST_ITEMS, MAX_RUNG, MAX_TEXT_CHARS};
 use super::model::*;
 
 mod carrier;
@@ -39,8 +41,9 @@ pub enum PersonField {
     Name,
     /// Member's role, professional's role.
     Role,
-    /// Member: a year, or empty. Anything that is not a year in range is
-    /// kept out (stored as no year), as the field has always done.
+    /// Member: a year, or empty. Fewer than four digits (still being
+    /// typed) is stored as no year; letters, or a year outside the range,
+    /// are refused ([`EditError::NotADate`]).
     BirthYear,
     /// Network person.
     Relation,
@@ -173,6 +176,12 @@ pub enum Applied {
     AddedRow(usize),
     /// Nothing to change (already so); the shell need not save.
     Unchanged,
+    /// A text was changed after `removed` characters that scramble text
+    /// were taken out of it (see [`super::clean`]); the shell tells the
+    /// person, so nothing is changed silently.
+    Cleaned {
+        removed: usize,
+    },
 }
 
 /// Why an edit was refused; the intake is left as it was.
@@ -198,6 +207,8 @@ pub enum EditError {
     /// Only done and skipped are set directly; in progress comes from
     /// opening a domain, not started from a re-assessment.
     StatusNotSettable(DomainStatus),
+    /// Not a real date (or year) in a sane year; names the field.
+    NotADate(DateField),
 }
 
 impl std::fmt::Display for EditError {
@@ -243,17 +254,62 @@ fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T, on: bool) -> Result<Applied,
     }
 }
 
-fn year(value: &str) -> Option<u16> {
-    value
-        .trim()
-        .parse()
-        .ok()
-        .filter(|y| (MIN_BIRTH_YEAR..=MAX_BIRTH_YEAR).contains(y))
+/// Refuses an edit whose date is not a real one, before anything changes.
+fn check_dates(edit: &Edit) -> Result<(), EditError> {
+    use Edit as E;
+    let (field, text) = match edit {
+        E::SetText(IntakeText::ReviewDate, v) => (DateField::ReviewDate, v),
+        E::SetSignature(_, SignatureField::Date, v) => (DateField::SignatureDate, v),
+        E::SetRung { today, .. } | E::StartReassessment { today } => {
+            (DateField::AssessmentDate, today)
+        }
+        _ => return Ok(()),
+    };
+    if is_valid_date_field(text.trim()) {
+        Ok(())
+    } else {
+        Err(EditError::NotADate(field))
+    }
+}
+
+impl Edit {
+    /// The edit with its typed text cleaned, and how many characters went.
+    fn cleaned(mut self) -> (Edit, usize) {
+        use Edit as E;
+        let typed = match &mut self {
+            E::SetText(_, v)
+            | E::SetPerson(_, _, _, v)
+            | E::SetDomainText(_, _, v)
+            | E::SetAgreementText(_, _, v)
+            | E::SetSignature(_, _, v) => Some(v),
+            _ => None,
+        };
+        let removed = match typed {
+            Some(v) => {
+                let (clean, removed) = clean(v);
+                *v = clean;
+                removed
+            }
+            None => 0,
+        };
+        (self, removed)
+    }
 }
 
 impl Intake {
     /// Makes one change, or refuses it and leaves the intake as it was.
+    /// Typed text is cleaned here, the one place every edit passes.
     pub fn apply(&mut self, edit: Edit) -> Result<Applied, EditError> {
+        let (edit, removed) = edit.cleaned();
+        check_dates(&edit)?;
+        let applied = self.apply_clean(edit)?;
+        Ok(match applied {
+            Applied::Changed if removed > 0 => Applied::Cleaned { removed },
+            other => other,
+        })
+    }
+
+    fn apply_clean(&mut self, edit: Edit) -> Result<Applied, EditError> {
         use Edit as E;
         match edit {
             E::SetText(field, value) => {
@@ -565,7 +621,10 @@ impl Intake {
                 match field {
                     F::Name => m.name = value,
                     F::Role => m.role = value,
-                    F::BirthYear => m.birth_year = year(&value),
+                    F::BirthYear => {
+                        m.birth_year = birth_year(&value)
+                            .map_err(|()| EditError::NotADate(DateField::BirthYear))?
+                    }
                     _ => return Err(wrong),
                 }
             }

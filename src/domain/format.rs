@@ -27,10 +27,11 @@ pub const FORMAT: &str = "keukentafel-plan";
 /// The version this app writes. Every lower version is upgraded on load.
 pub const VERSION: u32 = 2;
 
-/// A plan file as JSON: 5 MiB is hundreds of times a large household's
+/// A plan file as JSON: 5 MB is hundreds of times a large household's
 /// plan (the 60-agreement fixture is ~36 KB) and still quick to parse on a
-/// cheap tablet.
-pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// cheap tablet. Sizes are decimal (1 MB = 1 000 000 bytes) everywhere, in
+/// limits and in messages, so what a person reads is what the limit is.
+pub const MAX_FILE_BYTES: usize = 5_000_000;
 /// An exported HTML page also holds the readable plan and its styles.
 pub const MAX_HTML_BYTES: usize = 4 * MAX_FILE_BYTES;
 /// Any one text (a name, an answer, a note), in characters.
@@ -62,6 +63,13 @@ pub struct Loaded {
     pub from_version: u32,
     /// Places of fields the app does not know and left out.
     pub dropped_fields: Vec<String>,
+    /// The fingerprints printed in the readable part of an exported HTML
+    /// page (empty for a plan file): each must match the data's, checked
+    /// in [`crate::domain::import::decide_import`].
+    pub printed_fingerprints: Vec<String>,
+    /// How many characters that scramble text were removed from the
+    /// file's texts (see [`super::clean`]); the person is told.
+    pub cleaned_chars: usize,
 }
 
 /// The intake as a plan file (pretty-printed: people open these).
@@ -149,7 +157,10 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
 
     let doc = migrate::upgrade(doc, from_version)?;
     validate::check(&doc)?;
-    let value = Value::Object(doc);
+    let mut value = Value::Object(doc);
+    // Cleaned like typed text, so a file cannot bring in what the screens
+    // keep out.
+    let cleaned_chars = super::clean::clean_json(&mut value);
     // The intake straight from the object (`format` and `version` were
     // checked above and are ignored here): going through `PlanFile` and its
     // `#[serde(flatten)]` would buffer everything in serde's `Content` and
@@ -166,6 +177,8 @@ pub fn load(text: &str) -> Result<Loaded, LoadError> {
         intake,
         from_version,
         dropped_fields,
+        printed_fingerprints: Vec::new(),
+        cleaned_chars,
     })
 }
 

@@ -18,15 +18,28 @@ pub struct SamePlan<K> {
     pub fingerprint: String,
 }
 
+/// The readable part of an exported page prints another fingerprint than
+/// its data has: someone changed one of them. The person sees both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mismatch {
+    /// As printed in the readable page (the first that differs).
+    pub printed: String,
+    /// Of the data the app would open.
+    pub data: String,
+}
+
 /// What to do with a file that was read without errors.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImportDecision<K> {
     /// New to this device and complete: open it as a new draft.
     Open(Box<Intake>),
-    /// Ask first: the same plan is here already, and/or fields were left out.
+    /// Ask first: the same plan is here already, and/or fields were left
+    /// out, and/or the readable page and the data differ, and/or
+    /// characters that scramble text were removed.
     Ask {
         loaded: Box<Loaded>,
         same: Option<SamePlan<K>>,
+        mismatch: Option<Mismatch>,
     },
 }
 
@@ -46,12 +59,47 @@ pub fn decide_import<'a, K>(
             fingerprint: plan.fingerprint,
         })
     });
-    if same.is_none() && loaded.dropped_fields.is_empty() {
+    // The fingerprint hashes the catalogue's wording of every domain, so
+    // it can only be checked when this app knows all the file's domains;
+    // a plan from an embedding with its own domains cannot be checked here.
+    let checkable = knows_every_domain(&loaded.intake, catalogue);
+    let mismatch = loaded
+        .printed_fingerprints
+        .iter()
+        .filter(|_| checkable)
+        .find(|printed| **printed != fingerprint)
+        .map(|printed| Mismatch {
+            printed: printed.clone(),
+            data: fingerprint.clone(),
+        });
+    if same.is_none()
+        && loaded.dropped_fields.is_empty()
+        && mismatch.is_none()
+        && loaded.cleaned_chars == 0
+    {
         ImportDecision::Open(Box::new(loaded.intake))
     } else {
         ImportDecision::Ask {
             loaded: Box::new(loaded),
             same,
+            mismatch,
         }
     }
+}
+
+/// Whether every domain the intake mentions is in `catalogue`.
+fn knows_every_domain(i: &Intake, catalogue: &Catalogue) -> bool {
+    let ids = i
+        .domains
+        .iter()
+        .map(|d| &d.domain)
+        .chain(i.agreements.iter().filter_map(|a| a.domain.as_ref()))
+        .chain(
+            i.assessments
+                .iter()
+                .flat_map(|a| a.rungs.iter().map(|r| &r.domain)),
+        )
+        .chain(i.network.iter().flat_map(|p| &p.domains))
+        .chain(i.professionals.iter().flat_map(|p| &p.domains));
+    ids.into_iter().all(|id| catalogue.domain(id).is_some())
 }

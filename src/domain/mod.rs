@@ -5,6 +5,8 @@
 
 pub mod catalogue;
 pub mod checks;
+pub mod clean;
+pub mod date;
 pub mod edit;
 pub mod field_ref;
 pub mod format;

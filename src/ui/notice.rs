@@ -5,7 +5,8 @@
 //! (`components::import_result`), which names the place in the file.
 
 use super::state::{tr, use_app, AppState};
-use crate::domain::edit::EditError;
+use crate::domain::date::DateField;
+use crate::domain::edit::{Applied, Edit, EditError};
 use crate::domain::Lang;
 use crate::i18n::{t, tf, Key};
 use crate::storage::StoreError;
@@ -25,6 +26,14 @@ pub enum UiError {
     Print,
     /// The core refused a change; the intake is as it was.
     Edit(EditError),
+    /// The draft that was open when the page went away is no longer on
+    /// the device (removed in another tab, or the storage was cleared):
+    /// the start screen is shown instead.
+    DraftMissing,
+    /// Not a failure, but a change the person did not make themselves:
+    /// characters that scramble text were taken out of what they typed
+    /// (see `domain::clean`). Told once, in the same notice.
+    Cleaned,
 }
 
 impl UiError {
@@ -42,7 +51,19 @@ impl UiError {
             UiError::Edit(EditError::ListFull { max }) => {
                 tf(lang, Key::notice_list_full, &[("max", &max.to_string())])
             }
+            UiError::Edit(EditError::NotADate(field)) => t(
+                lang,
+                match field {
+                    DateField::ReviewDate => Key::notice_date_review,
+                    DateField::SignatureDate => Key::notice_date_signature,
+                    DateField::AssessmentDate => Key::notice_date_assessment,
+                    DateField::BirthYear => Key::notice_birth_year,
+                },
+            )
+            .into(),
             UiError::Edit(_) => t(lang, Key::notice_edit_refused).into(),
+            UiError::Cleaned => t(lang, Key::notice_text_cleaned).into(),
+            UiError::DraftMissing => t(lang, Key::notice_draft_missing).into(),
         }
     }
 }
@@ -57,6 +78,18 @@ fn notices(app: AppState) -> Option<RwSignal<Option<UiError>>> {
 pub fn report(app: AppState, error: UiError) {
     if let Some(n) = notices(app) {
         n.set(Some(error));
+    }
+}
+
+/// A text edit through [`AppState::edit`]; when the core took characters
+/// out, the notice says so (once: not again while it is still shown).
+pub fn edit_text(app: AppState, edit: Edit) {
+    if let Some(Applied::Cleaned { .. }) = app.edit(edit) {
+        if let Some(n) = notices(app) {
+            if n.with_untracked(|e| e.as_ref() != Some(&UiError::Cleaned)) {
+                n.set(Some(UiError::Cleaned));
+            }
+        }
     }
 }
 

@@ -54,10 +54,14 @@ pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
 }
 
 /// Opens a stored draft where the user left it. Returns false when the
-/// draft is damaged (the start screen shows it as such).
+/// draft is damaged (the start screen shows it as such) or not there (a
+/// missing draft would otherwise open as an empty one, with no name).
 pub fn open_draft(app: AppState, id: &DraftId) -> bool {
     activate(app);
     let drafts = app.drafts();
+    if drafts.raw(id).is_none() {
+        return false;
+    }
     let Ok(LoadedDraft::Ok(intake)) = drafts.load(id) else {
         return false;
     };
@@ -90,10 +94,16 @@ pub fn close_draft(app: AppState) {
 /// On page load: reopen the draft that was open when the page went away.
 pub fn restore(app: AppState) {
     if let Some(id) = app.drafts().open_draft() {
+        let missing = app.drafts().raw(&id).is_none();
         if !open_draft(app, &id) {
-            // Not told: the start screen lists the draft as damaged, and a
-            // reload that tries it again lands there too.
+            // A damaged one is not told here: the start screen lists it
+            // as damaged, and a reload that tries it again lands there too.
             let _ = app.drafts().set_open_draft(None);
+            // A missing one is: the person expected their plan, and the
+            // start screen would not show why it is not there.
+            if missing {
+                report(app, UiError::DraftMissing);
+            }
         }
     }
 }

@@ -1,7 +1,7 @@
 //! All agreements in one table, grouped by who carries them, and the
 //! share carried by the household and network, in plain numbers.
 
-use super::super::escape::escape;
+use super::super::escape::user;
 use super::super::texts::T;
 use super::Ctx;
 use crate::domain::model::AgreementStatus;
@@ -61,12 +61,12 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
     let name = if g.name.trim().is_empty() {
         cx.t(T::NoLongerListed)
     } else {
-        escape(&g.name)
+        user(&g.name)
     };
     let detail = if g.detail.trim().is_empty() {
         String::new()
     } else {
-        format!(" ({})", escape(&g.detail))
+        format!(" ({})", user(&g.detail))
     };
     let mut s = format!(
         "<tbody class=\"kt-plan__group\">\n<tr><th scope=\"rowgroup\" colspan=\"4\">{name}{detail} \

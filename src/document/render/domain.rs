@@ -3,7 +3,7 @@
 //! redacted copy emptied are simply not shown (the notice on top says so).
 
 use super::super::chart::answer_words;
-use super::super::escape::escape;
+use super::super::escape::{escape, user};
 use super::super::texts::T;
 use super::agreements::status_word;
 use super::Ctx;
@@ -58,7 +58,7 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
             let who = if a.carrier_name.trim().is_empty() {
                 cx.t(T::NoLongerListed)
             } else {
-                escape(&a.carrier_name)
+                user(&a.carrier_name)
             };
             s.push_str(&format!(
                 "<li><span class=\"kt-plan__what\">{}</span> \
@@ -92,7 +92,10 @@ fn own_words(text: &str) -> String {
     if text.trim().is_empty() {
         return String::new();
     }
-    format!("<p class=\"kt-plan__own\">{}</p>\n", escape(text.trim()))
+    format!(
+        "<p class=\"kt-plan__own\" dir=\"auto\">{}</p>\n",
+        escape(text.trim())
+    )
 }
 
 /// Now → wanted, with the step texts, and the movement since last time.
@@ -100,7 +103,7 @@ fn rung(cx: &Ctx, r: &PlanRung) -> String {
     let who = if r.who.is_empty() {
         cx.t(T::Household)
     } else {
-        escape(&r.who)
+        user(&r.who)
     };
     let answer = |a: LadderAnswer, text: &Option<Text>| {
         let words = escape(&answer_words(a, None, cx.lang));

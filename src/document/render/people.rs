@@ -1,7 +1,7 @@
 //! The people in the plan: the contact person on top, the household,
 //! everyone who helps with how to reach them, and the signing block.
 
-use super::super::escape::escape;
+use super::super::escape::user;
 use super::super::texts::T;
 use super::Ctx;
 use crate::domain::model::Signature;
@@ -20,7 +20,7 @@ pub(super) fn contact(cx: &Ctx) -> String {
         s.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
             cx.t(T::Organisation),
-            escape(&c.organisation)
+            user(&c.organisation)
         ));
     }
     s.push_str(&format!(
@@ -43,7 +43,7 @@ pub(super) fn household(cx: &Ctx) -> String {
         let role = if m.role.trim().is_empty() {
             String::new()
         } else {
-            format!(" ({})", escape(&m.role))
+            format!(" ({})", user(&m.role))
         };
         s.push_str(&format!("<li>{}{role}</li>\n", cx.or_blank(&m.name)));
     }
@@ -75,24 +75,28 @@ pub(super) fn involved(cx: &Ctx) -> String {
         let detail = if p.detail.trim().is_empty() {
             cx.t(kind)
         } else {
-            format!("{} ({})", escape(&p.detail), cx.t(kind))
+            format!("{} ({})", user(&p.detail), cx.t(kind))
         };
         let mut helps: Vec<String> = Vec::new();
         if !p.helps_with.trim().is_empty() {
-            helps.push(escape(&p.helps_with));
+            helps.push(user(&p.helps_with));
         }
         if !p.domains.is_empty() {
             let areas: Vec<String> = p.domains.iter().map(|d| cx.area(d)).collect();
             helps.push(areas.join(", "));
         }
         if !p.members.is_empty() {
-            let names: Vec<String> = p.members.iter().map(|m| escape(m)).collect();
+            let names: Vec<String> = p.members.iter().map(|m| user(m)).collect();
             helps.push(format!("{} {}", cx.t(T::For), names.join(", ")));
         }
         s.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td>{detail}</td><td>{}</td><td>{}</td></tr>\n",
             cx.or_blank(&p.name),
-            escape(&p.reach),
+            if p.reach.is_empty() {
+                String::new()
+            } else {
+                user(&p.reach)
+            },
             helps.join("; "),
         ));
     }
@@ -136,7 +140,14 @@ fn signer(cx: &Ctx, role: T, sig: &Signature) -> String {
          <dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n</dl>\n</div>\n",
         cx.t(role),
         cx.t(T::Name),
-        filled_or_line(cx, &escape(&sig.name)),
+        filled_or_line(
+            cx,
+            &if sig.name.trim().is_empty() {
+                String::new()
+            } else {
+                user(&sig.name)
+            }
+        ),
         cx.t(T::Date),
         filled_or_line(cx, &cx.date(&sig.date)),
         cx.t(T::Signature),

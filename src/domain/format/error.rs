@@ -1,5 +1,6 @@
 //! Why a file could not be opened, with where in the file and plain words.
 
+use crate::domain::date::DateField;
 use crate::domain::text::Lang;
 
 /// A loading failure: `path` says where in the file (e.g.
@@ -18,6 +19,11 @@ pub enum LoadErrorKind {
         bytes: usize,
         limit: usize,
     },
+    /// Too large to read at all, before its kind is known (bigger than
+    /// [`super::MAX_HTML_BYTES`]): the message names both limits.
+    TooLargeToOpen {
+        bytes: usize,
+    },
     /// Not JSON at all; line and column of the first mistake.
     NotJson {
         line: usize,
@@ -29,6 +35,11 @@ pub enum LoadErrorKind {
     NotAPlan,
     /// An HTML file without the plan inside.
     NoPlanInHtml,
+    /// An HTML file with more than one plan inside: which one the page
+    /// shows and which one would open cannot be told apart.
+    SeveralPlansInHtml {
+        count: usize,
+    },
     /// Made by a newer version of the app; refused, never half-read.
     NewerVersion {
         found: u64,
@@ -76,6 +87,12 @@ pub enum Range {
     },
     /// Not one of the words the format knows (e.g. a status).
     UnknownValue,
+    /// Not a real calendar date `YYYY-MM-DD` between the years.
+    NotADate {
+        field: DateField,
+        min: u16,
+        max: u16,
+    },
 }
 
 impl LoadError {
@@ -103,11 +120,23 @@ impl LoadError {
         let nl = lang == Lang::Nl;
         match &self.kind {
             FileTooLarge { bytes, limit } => {
-                let (mb, max) = (megabytes(*bytes), megabytes(*limit));
+                let (mb, max) = (megabytes(*bytes, lang), megabytes(*limit, lang));
+                let page = *limit == super::MAX_HTML_BYTES;
+                match (nl, page) {
+                    (true, true) => format!("Dit bestand is te groot ({mb}). Een plan als webpagina (.html) is hooguit {max}."),
+                    (true, false) => format!("Dit bestand is te groot ({mb}). Een planbestand is hooguit {max}."),
+                    (false, true) => format!("This file is too large ({mb}). A plan as a web page (.html) is at most {max}."),
+                    (false, false) => format!("This file is too large ({mb}). A plan file is at most {max}."),
+                }
+            }
+            TooLargeToOpen { bytes } => {
+                let mb = megabytes(*bytes, lang);
+                let json = megabytes(super::MAX_FILE_BYTES, lang);
+                let html = megabytes(super::MAX_HTML_BYTES, lang);
                 if nl {
-                    format!("Dit bestand is te groot ({mb} MB). Een plan is hooguit {max} MB.")
+                    format!("Dit bestand is te groot ({mb}). Een planbestand (.json) is hooguit {json}, een plan als webpagina (.html) hooguit {html}.")
                 } else {
-                    format!("This file is too large ({mb} MB). A plan is at most {max} MB.")
+                    format!("This file is too large ({mb}). A plan file (.json) is at most {json}, a plan as a web page (.html) at most {html}.")
                 }
             }
             NotJson { line, column } => {
@@ -132,6 +161,13 @@ impl LoadError {
                 "In deze webpagina zit geen plan dat de app kan openen.",
                 "This web page does not contain a plan the app can open.",
             ),
+            SeveralPlansInHtml { count } => {
+                if nl {
+                    format!("In deze webpagina zitten {count} plannen in plaats van één. Dan is niet zeker welk plan u ziet en welk plan de app zou openen. Daarom openen we geen van allen. Vraag om een nieuw exemplaar van het plan.")
+                } else {
+                    format!("This web page holds {count} plans instead of one. Then it is not certain which plan you see and which plan the app would open. So none of them is opened. Ask for a new copy of the plan.")
+                }
+            }
             NewerVersion { found, supported } => {
                 if nl {
                     format!("Dit plan is gemaakt met een nieuwere versie van de app (versie {found}; deze app kent tot versie {supported}). Gebruik de nieuwste versie van de app om het te openen.")
@@ -192,6 +228,19 @@ impl LoadError {
                         format!("The number {id} is used twice. Each number may appear only once.")
                     }
                 }
+                Range::NotADate { field, min, max } => {
+                    let (n, e) = match field {
+                        DateField::ReviewDate => ("De datum om weer samen te kijken", "The review date"),
+                        DateField::SignatureDate => ("De datum van ondertekenen", "The date of signing"),
+                        DateField::AssessmentDate => ("De datum van een gesprek", "The date of a conversation"),
+                        DateField::BirthYear => ("Een geboortejaar", "A birth year"),
+                    };
+                    if nl {
+                        format!("{n} is geen echte datum. Een datum moet bestaan (zoals 2026-02-28) en tussen {min} en {max} liggen.")
+                    } else {
+                        format!("{e} is not a real date. A date must exist (like 2026-02-28) and lie between {min} and {max}.")
+                    }
+                }
                 Range::UnknownValue => pick(
                     nl,
                     "Hier staat een waarde die de app niet kent.",
@@ -213,11 +262,16 @@ fn pick(nl: bool, dutch: &str, english: &str) -> String {
     if nl { dutch } else { english }.to_string()
 }
 
-/// Megabytes with one decimal, rounded up so "too large" never reads as
-/// the limit itself.
-fn megabytes(bytes: usize) -> String {
-    let tenths = bytes.div_ceil(104_858);
-    format!("{}.{}", tenths / 10, tenths % 10)
+/// Decimal megabytes (1 MB = 1 000 000 bytes, as the limits are set) with
+/// one decimal, rounded up so "too large" never reads as the limit itself;
+/// a whole number without decimals ("5 MB"). Dutch writes a decimal comma.
+fn megabytes(bytes: usize, lang: Lang) -> String {
+    let tenths = bytes.div_ceil(100_000);
+    if tenths.is_multiple_of(10) {
+        return format!("{} MB", tenths / 10);
+    }
+    let sep = if lang == Lang::Nl { ',' } else { '.' };
+    format!("{}{sep}{} MB", tenths / 10, tenths % 10)
 }
 
 impl std::fmt::Display for LoadError {

@@ -6,6 +6,8 @@ use std::collections::HashSet;
 
 use serde_json::{Map, Value};
 
+use crate::domain::date::{is_valid_date_field, DateField};
+
 use super::error::{Expected, LoadError, LoadErrorKind as K, Range};
 use super::{MAX_BIRTH_YEAR, MAX_LIST_ITEMS, MAX_RUNG, MAX_TEXT_CHARS, MIN_BIRTH_YEAR};
 
@@ -67,6 +69,7 @@ pub fn check(doc: &Map<String, Value>) -> Result<(), LoadError> {
             }
         }
     }
+    dates(doc)?;
     for (i, d) in items(doc.get("domains"), "domains")?.iter().enumerate() {
         required(d, "domain", &format!("domains[{i}]"))?;
     }
@@ -88,6 +91,52 @@ pub fn check(doc: &Map<String, Value>) -> Result<(), LoadError> {
             for side in ["now", "wanted"] {
                 rung(r.get(side), &format!("{path}.{side}"))?;
             }
+        }
+    }
+    Ok(())
+}
+
+/// Review, signature and assessment dates: empty or a real day.
+fn dates(doc: &Map<String, Value>) -> Result<(), LoadError> {
+    let mut found: Vec<(String, DateField, Option<&Value>)> = Vec::new();
+    if let Some(Value::Object(c)) = doc.get("co_ownership") {
+        let review = c.get("review_date");
+        found.push((
+            "co_ownership.review_date".into(),
+            DateField::ReviewDate,
+            review,
+        ));
+        if let Some(Value::Object(coach)) = c.get("coach") {
+            let path = "co_ownership.coach.date".to_string();
+            found.push((path, DateField::SignatureDate, coach.get("date")));
+        }
+        for (i, r) in items(c.get("residents"), "co_ownership.residents")?
+            .iter()
+            .enumerate()
+        {
+            let path = format!("co_ownership.residents[{i}].date");
+            found.push((path, DateField::SignatureDate, r.get("date")));
+        }
+    }
+    for (i, a) in items(doc.get("assessments"), "assessments")?
+        .iter()
+        .enumerate()
+    {
+        let path = format!("assessments[{i}].date");
+        found.push((path, DateField::AssessmentDate, a.get("date")));
+    }
+    for (path, field, value) in found {
+        // A wrong type is the type check's to report, with its own words.
+        let Some(Value::String(text)) = value else {
+            continue;
+        };
+        if !is_valid_date_field(text.trim()) {
+            let reason = Range::NotADate {
+                field,
+                min: MIN_BIRTH_YEAR,
+                max: MAX_BIRTH_YEAR,
+            };
+            return Err(LoadError::new(path, K::OutOfRange { reason }));
         }
     }
     Ok(())

@@ -6,7 +6,7 @@
 
 use super::import_plan::PickedFile;
 use crate::domain::format::{self, LoadError, LoadErrorKind, Loaded};
-use crate::domain::import::{decide_import, ImportDecision, SamePlan};
+use crate::domain::import::{decide_import, ImportDecision, Mismatch, SamePlan};
 use crate::domain::Intake;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
@@ -34,6 +34,7 @@ enum State {
     Ask {
         loaded: Box<Loaded>,
         same: Option<Same>,
+        mismatch: Option<Mismatch>,
     },
 }
 
@@ -55,10 +56,7 @@ fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
         PickedFile::Text(text) => text,
         PickedFile::Unreadable => return Err(State::Failed(Failure::Read)),
         PickedFile::TooLarge(bytes) => {
-            let kind = LoadErrorKind::FileTooLarge {
-                bytes,
-                limit: format::MAX_HTML_BYTES,
-            };
+            let kind = LoadErrorKind::TooLargeToOpen { bytes };
             return Err(State::Failed(Failure::Load(LoadError::new("", kind))));
         }
     };
@@ -72,7 +70,15 @@ fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
     });
     match decide_import(loaded, &app.catalogue(), on_device) {
         ImportDecision::Open(intake) => Ok(*intake),
-        ImportDecision::Ask { loaded, same } => Err(State::Ask { loaded, same }),
+        ImportDecision::Ask {
+            loaded,
+            same,
+            mismatch,
+        } => Err(State::Ask {
+            loaded,
+            same,
+            mismatch,
+        }),
     }
 }
 
@@ -101,21 +107,28 @@ pub fn ImportResult(file: PickedFile, picked: RwSignal<Option<PickedFile>>) -> i
             }
             .into_any()
         }
-        Err(State::Ask { loaded, same }) => {
+        Err(State::Ask {
+            loaded,
+            same,
+            mismatch,
+        }) => {
             request_animation_frame(|| {
                 browser::focus_id(QUESTION_ID);
             });
-            view! { <Question loaded=*loaded same=same picked=picked /> }.into_any()
+            view! { <Question loaded=*loaded same=same mismatch=mismatch picked=picked /> }
+                .into_any()
         }
     }
 }
 
-/// Asks before opening: the same plan is already here, and/or some fields
-/// were left out. Every choice leaves the plans already here as they are.
+/// Asks before opening: the readable page and its data differ, the same
+/// plan is already here, and/or some fields were left out. Every choice
+/// leaves the plans already here as they are.
 #[component]
 fn Question(
     loaded: Loaded,
     same: Option<Same>,
+    mismatch: Option<Mismatch>,
     picked: RwSignal<Option<PickedFile>>,
 ) -> impl IntoView {
     let app = use_app();
@@ -124,13 +137,36 @@ fn Question(
     let intake = StoredValue::new(loaded.intake);
     let keep_new = move |_| open_new(app, picked, intake.get_value());
     let cancel = move |_| picked.set(None);
-    let title = if same.is_some() {
+    // The most serious question names the heading.
+    let title = if mismatch.is_some() {
+        Key::import_mismatch_title
+    } else if same.is_some() {
         Key::import_same_title
+    } else if loaded.dropped_fields.is_empty() {
+        Key::import_cleaned_title
     } else {
         Key::import_dropped_title
     };
+    let cleaned = loaded.cleaned_chars.to_string();
+    let cleaned_part = (loaded.cleaned_chars > 0).then(|| {
+        view! {
+            <p class="kt-body" data-testid="import-cleaned">
+                {move || tf(lang.get(), Key::import_cleaned_body, &[("count", &cleaned)])}
+            </p>
+        }
+    });
+    let mismatch_part = mismatch.map(|m| {
+        view! {
+            <p class="kt-body" data-testid="import-mismatch">
+                {move || tf(lang.get(), Key::import_mismatch_body, &[("printed", &m.printed), ("data", &m.data)])}
+            </p>
+        }
+    });
     let same_part = same.clone().map(|s| {
-        let (name, code) = (s.name.clone(), s.fingerprint.clone());
+        // First-strong isolate around the typed name: the plain-text
+        // `<bdi>`, so a name in another direction keeps the sentence and
+        // the fingerprint after it in order.
+        let (name, code) = (format!("\u{2068}{}\u{2069}", s.name), s.fingerprint.clone());
         view! {
             <p class="kt-body">{move || tf(lang.get(), Key::import_same_body, &[("name", &name), ("code", &code)])}</p>
         }
@@ -171,8 +207,10 @@ fn Question(
     view! {
         <div class="kt-notice kt-import__question" role="group" aria-labelledby=QUESTION_ID>
             <h3 class="kt-heading-s" id=QUESTION_ID tabindex="-1">{move || t(lang.get(), title)}</h3>
+            {mismatch_part}
             {same_part}
             {dropped_part}
+            {cleaned_part}
             <div class="kt-button-group">
                 {buttons}
                 <button type="button" class="kt-button--link" on:click=cancel>

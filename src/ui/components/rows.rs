@@ -97,7 +97,7 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
                     id=FieldRef::Person(spec.kind, id, f.field).id()
                     label=Signal::derive(move || t(lang.get(), f.label).to_string())
                     value=Signal::derive(move || app.intake.with(|i| (f.get)(i, id)).unwrap_or_default())
-                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetPerson(spec.kind, id, f.field, v)))
+                    on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetPerson(spec.kind, id, f.field, v)))
                     autocomplete=f.autocomplete.unwrap_or("off")
                     inputmode=f.inputmode.unwrap_or("text")
                 />

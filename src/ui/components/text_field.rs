@@ -64,6 +64,7 @@ pub fn TextField(
             <textarea
                 id=id.clone()
                 class="kt-textarea"
+                dir="auto"
                 rows="3"
                 aria-describedby=described_by.clone()
                 aria-invalid=move || has_error().then_some("true")
@@ -77,6 +78,7 @@ pub fn TextField(
             <input
                 id=id.clone()
                 class="kt-input"
+                dir="auto"
                 type="text"
                 autocomplete=autocomplete
                 inputmode=inputmode

@@ -207,7 +207,7 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
                     multiline=true
                     value=Signal::derive(move || app.intake.with(|i| read_text(i, &d_read, field)))
                     on_input=Callback::new(move |v| if let Some(text) = domain_text(field) {
-                        app.edit(Edit::SetDomainText(d_write.clone(), text, v));
+                        crate::ui::notice::edit_text(app, Edit::SetDomainText(d_write.clone(), text, v));
                     })
                 />
             }

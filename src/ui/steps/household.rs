@@ -207,7 +207,7 @@ pub fn HouseholdScreen() -> impl IntoView {
                 label=text(Key::household_name)
                 hint=text(Key::household_name_hint)
                 value=Signal::derive(move || app.intake.with(|i| i.household.display_name.clone()))
-                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::HouseholdName, v)))
+                on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::HouseholdName, v)))
                 error=field_error(FieldRef::Text(IntakeText::HouseholdName))
             />
             <h2 class="kt-heading-m">{tr(lang, Key::household_members_title)}</h2>
@@ -223,13 +223,13 @@ pub fn HouseholdScreen() -> impl IntoView {
                 id=FieldRef::Text(IntakeText::ContactName).id()
                 label=text(Key::contact_name)
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.name.clone()))
-                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ContactName, v)))
+                on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ContactName, v)))
             />
             <TextField
                 id=FieldRef::Text(IntakeText::ContactOrganisation).id()
                 label=text(Key::contact_organisation)
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.organisation.clone()))
-                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ContactOrganisation, v)))
+                on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ContactOrganisation, v)))
                 autocomplete="organization"
             />
             <TextField
@@ -237,7 +237,7 @@ pub fn HouseholdScreen() -> impl IntoView {
                 label=text(Key::contact_reach)
                 hint=text(Key::contact_reach_hint)
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.reach.clone()))
-                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ContactReach, v)))
+                on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ContactReach, v)))
             />
             })}
 

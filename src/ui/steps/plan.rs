@@ -243,7 +243,7 @@ fn SignOff() -> impl IntoView {
                 id=FieldRef::Text(IntakeText::ReviewDate).id()
                 label=Signal::derive(move || t(lang.get(), Key::plan_review_date).to_string())
                 value=Signal::derive(move || app.intake.with(|i| i.co_ownership.review_date.clone()))
-                on_input=Callback::new(move |v| _ = app.edit(Edit::SetText(IntakeText::ReviewDate, v)))
+                on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ReviewDate, v)))
             />
             <ol class="kt-rows">
                 <For each=move || 0..rows.get() key=|n| *n let:index>
@@ -259,14 +259,14 @@ fn SignOff() -> impl IntoView {
                     id=FieldRef::Signature(Signer::Coach, SignatureField::Name).id()
                     label=Signal::derive(move || t(lang.get(), Key::plan_coach_name).to_string())
                     value=Signal::derive(move || app.intake.with(|i| i.co_ownership.coach.name.clone()))
-                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Coach, SignatureField::Name, v)))
+                    on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Coach, SignatureField::Name, v)))
                     autocomplete="off"
                 />
                 <DateField
                     id=FieldRef::Signature(Signer::Coach, SignatureField::Date).id()
                     label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
                     value=Signal::derive(move || app.intake.with(|i| i.co_ownership.coach.date.clone()))
-                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Coach, SignatureField::Date, v)))
+                    on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Coach, SignatureField::Date, v)))
                 />
             </fieldset>
         </section>
@@ -293,14 +293,14 @@ fn ResidentRow(index: usize, removable: Signal<bool>) -> impl IntoView {
                         id=FieldRef::Signature(Signer::Resident(index), SignatureField::Name).id()
                         label=Signal::derive(move || t(lang.get(), Key::plan_resident_name).to_string())
                         value=Signal::derive(move || app.intake.with(|i| resident(i, index).name))
-                        on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Resident(index), SignatureField::Name, v)))
+                        on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Resident(index), SignatureField::Name, v)))
                         autocomplete="off"
                     />
                     <DateField
                         id=FieldRef::Signature(Signer::Resident(index), SignatureField::Date).id()
                         label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
                         value=Signal::derive(move || app.intake.with(|i| resident(i, index).date))
-                        on_input=Callback::new(move |v| _ = app.edit(Edit::SetSignature(Signer::Resident(index), SignatureField::Date, v)))
+                        on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Resident(index), SignatureField::Date, v)))
                     />
                 </div>
                 {move || removable.get().then(|| view! {
