@@ -407,6 +407,7 @@ impl Intake {
                     id,
                     domain: Some(domain),
                     created: today,
+                    carrier: Carrier::Unset,
                     ..Agreement::default()
                 });
                 Ok(Applied::Added(id))
@@ -437,7 +438,7 @@ impl Intake {
                     CarrierPick::Professional(p) => {
                         self.person_exists(PeopleList::Professionals, p)?
                     }
-                    CarrierPick::Coach | CarrierPick::Other => {}
+                    CarrierPick::Unset | CarrierPick::Coach | CarrierPick::Other => {}
                 }
                 let a = self.agreement_mut(id)?;
                 a.carrier = pick.carrier(&a.carrier);

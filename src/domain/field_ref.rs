@@ -122,6 +122,7 @@ impl From<super::checks::Missing> for FieldRef {
             M::MemberName(id) => FieldRef::Person(PeopleList::Members, id, PersonField::Name),
             M::AgreementWhat(id) => FieldRef::Agreement(id, AgreementPart::What),
             M::AgreementWho(id) => FieldRef::Agreement(id, AgreementPart::OtherName),
+            M::AgreementCarrier(id) => FieldRef::Agreement(id, AgreementPart::Who),
         }
     }
 }

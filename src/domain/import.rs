@@ -55,3 +55,20 @@ pub fn decide_import<'a, K>(
         }
     }
 }
+
+/// Tells plans of the same name apart in the list of drafts, as "keep both"
+/// makes them: for each name in list order, `None` for the first of its
+/// name, then 2, 3, … for the later ones ("Familie Jansen (kopie 2)" on
+/// screen). The plan itself keeps its name, so a copy kept beside the
+/// original still has the same content and fingerprint.
+pub fn copy_numbers(names: &[&str]) -> Vec<Option<u32>> {
+    let key = |n: &str| n.trim().to_lowercase();
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let before = names[..i].iter().filter(|n| key(n) == key(name)).count();
+            (before > 0).then(|| before as u32 + 1)
+        })
+        .collect()
+}

@@ -174,9 +174,17 @@ pub struct Assessment {
 }
 
 /// Who carries an agreement.
+///
+/// A file must name the carrier (`format::validate`), so the default is
+/// only what code building an `Agreement` by hand gets; it stays
+/// [`Carrier::Coach`] so that code keeps its meaning. A new agreement made
+/// through an edit starts as [`Carrier::Unset`] (see `Edit::AddAgreement`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Carrier {
+    /// Nobody chosen yet: a gap on the domain page, and counted on neither
+    /// side of the share, so an agreement left as it is lowers nobody's part.
+    Unset,
     Member {
         id: Id,
     },

@@ -17,6 +17,7 @@ pub(crate) fn status_word(s: AgreementStatus) -> T {
 
 fn kind_word(k: CarrierKind) -> T {
     match k {
+        CarrierKind::Unset => T::NobodyYet,
         CarrierKind::Member => T::KindMember,
         CarrierKind::Network => T::KindNetwork,
         CarrierKind::Coach => T::KindCoach,
@@ -58,7 +59,9 @@ pub(super) fn all(cx: &Ctx) -> String {
 
 /// One carrier: a row-group heading, then their agreements.
 fn group(cx: &Ctx, g: &CarrierGroup) -> String {
-    let name = if g.name.trim().is_empty() {
+    let name = if g.kind == CarrierKind::Unset {
+        cx.t(T::NobodyYet)
+    } else if g.name.trim().is_empty() {
         cx.t(T::NoLongerListed)
     } else {
         escape(&g.name)
@@ -68,10 +71,17 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
     } else {
         format!(" ({})", escape(&g.detail))
     };
+    // "Nobody chosen yet" is the whole heading: no kind after it.
+    let kind = if g.kind == CarrierKind::Unset {
+        String::new()
+    } else {
+        format!(
+            " <span class=\"kt-plan__kind\">· {}</span>",
+            cx.t(kind_word(g.kind))
+        )
+    };
     let mut s = format!(
-        "<tbody class=\"kt-plan__group\">\n<tr><th scope=\"rowgroup\" colspan=\"4\">{name}{detail} \
-         <span class=\"kt-plan__kind\">· {}</span></th></tr>\n",
-        cx.t(kind_word(g.kind)),
+        "<tbody class=\"kt-plan__group\">\n<tr><th scope=\"rowgroup\" colspan=\"4\">{name}{detail}{kind}</th></tr>\n",
     );
     for a in &g.agreements {
         let area = match &a.domain {
@@ -110,6 +120,13 @@ fn share(cx: &Ctx) -> String {
             "<dt>{}</dt><dd>{}</dd>\n",
             cx.t(T::ShareDropped),
             sh.dropped
+        ));
+    }
+    if sh.unset > 0 {
+        s.push_str(&format!(
+            "<dt>{}</dt><dd>{}</dd>\n",
+            cx.t(T::ShareUnset),
+            sh.unset
         ));
     }
     s.push_str("</dl>\n");

@@ -38,6 +38,8 @@ pub enum CheckAnswer {
 pub struct CheckRow {
     pub field: Field,
     pub label: Text,
+    /// The question may be left open; the page says so after the label.
+    pub optional: bool,
     /// `None`: not filled in.
     pub answer: Option<CheckAnswer>,
     /// The step of the domain that asks it, and the field to focus there.
@@ -119,6 +121,7 @@ pub fn check_answers(intake: &Intake, catalogue: &Catalogue) -> Vec<CheckDomain>
                 .map(|q| CheckRow {
                     field: q.field,
                     label: q.label.clone(),
+                    optional: q.optional,
                     answer: answer(&d, q.field),
                     step: def.step_of(q.field),
                     target: FieldRef::Domain(def.id.clone(), q.field),

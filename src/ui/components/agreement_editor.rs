@@ -87,6 +87,18 @@ fn AgreementRow(id: Id) -> impl IntoView {
         let l = lang.get();
         app.intake.with(|i| {
             let mut opts: Vec<(String, String)> = Vec::new();
+            // "Choose" is offered only while nobody is chosen: a new
+            // agreement never starts with someone picked for the household.
+            let unset = i
+                .agreements
+                .iter()
+                .any(|a| a.id == id && a.carrier == Carrier::Unset);
+            if unset {
+                opts.push((
+                    CarrierPick::Unset.encode(),
+                    t(l, Key::agreement_who_choose).to_string(),
+                ));
+            }
             for m in &i.household.members {
                 opts.push((CarrierPick::Member(m.id).encode(), m.name.clone()));
             }
@@ -118,6 +130,12 @@ fn AgreementRow(id: Id) -> impl IntoView {
     };
     let who_id = FieldRef::Agreement(id, AgreementPart::Who).id();
     let status_id = FieldRef::Agreement(id, AgreementPart::Status).id();
+    let who_error = {
+        let who_id = who_id.clone();
+        Signal::derive(move || step_errors.and_then(|e| e.for_field(&who_id)))
+    };
+    let who_error_id = format!("{who_id}-error");
+    let who_error_id2 = who_error_id.clone();
     let other_name = move || match carrier() {
         Carrier::Other { name, .. } => Some(name),
         _ => None,
@@ -141,11 +159,14 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 multiline=true
                 error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&FieldRef::Agreement(id, AgreementPart::What).id())))
             />
-            <div class="kt-field">
+            <div class="kt-field" class:kt-field--error=move || who_error.get().is_some()>
                 <label class="kt-label" for=who_id.clone()>{tr(lang, Key::agreement_who)}</label>
+                {move || who_error.get().map(|e| view! { <p class="kt-error-message" id=who_error_id.clone()>{e}</p> })}
                 <select
-                    id=who_id
+                    id=who_id.clone()
                     class="kt-select"
+                    aria-invalid=move || who_error.get().map(|_| "true")
+                    aria-describedby=move || who_error.get().map(|_| who_error_id2.clone())
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         app.edit(Edit::SetCarrier(id, CarrierPick::decode(&v)));

@@ -87,7 +87,11 @@ pub fn CheckScreen() -> impl IntoView {
                     .rows
                     .iter()
                     .map(|row| {
-                        let label = row.label.get(l).to_string();
+                        let label = if row.optional {
+                            format!("{} ({})", row.label.get(l), t(l, Key::optional))
+                        } else {
+                            row.label.get(l).to_string()
+                        };
                         let value = row.answer.as_ref().map(|a| answer_text(a, l));
                         view! {
                             <div class="kt-summary__row">
