@@ -605,3 +605,35 @@ test('screen readers hear whose ladder it is, the contact fields as a group, and
   assert.deepEqual(await axeViolations(page), []);
   await page.context().close();
 });
+
+test('an agreement names whom it is for, on the check page and in the plan', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Voor');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Ayla');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Daan');
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: 'Geld' }).click();
+  while (!(await page.getByRole('button', { name: NL.agreement_add }).count())) {
+    await page.getByRole('button', { name: NL.nav_next }).click();
+  }
+  await page.getByRole('button', { name: NL.agreement_add }).click();
+  await page.getByLabel(NL.agreement_what).fill('Samen naar de voetbalclub');
+  await page.getByRole('combobox', { name: NL.agreement_who }).selectOption({ label: 'Ayla' });
+  const forWhom = page.getByRole('group', { name: NL.agreement_for });
+  await forWhom.getByRole('checkbox', { name: 'Daan', exact: true }).check();
+  await page.getByRole('button', { name: NL.domain_finish }).click();
+  await page.waitForSelector('.kt-task-list');
+  await page.getByRole('button', { name: NL.check_title, exact: true }).click();
+  await page.getByText(`Samen naar de voetbalclub (${NL.check_for.replace('{names}', 'Daan')})`).waitFor();
+  await page.getByRole('button', { name: NL.check_to_plan }).click();
+  await page.getByRole('heading', { level: 1, name: NL.plan_title }).waitFor();
+  assert.match(await page.locator('.kt-plan__agreements').textContent(), /Wie: Ayla\. Voor: Daan\./);
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const kept = saved.agreements.find((a) => a.what === 'Samen naar de voetbalclub');
+  assert.deepEqual(kept?.for_members, [saved.household.members.find((m) => m.name === 'Daan').id]);
+  await page.context().close();
+});

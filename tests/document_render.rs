@@ -299,3 +299,20 @@ fn a_domain_done_with_nothing_in_it_says_nothing_recorded() {
     // A domain with something in it does not say so.
     assert!(!html(Lang::Nl).contains("Niets vastgelegd."));
 }
+
+#[test]
+fn an_agreement_says_whom_it_is_for_in_its_domain_and_in_the_list() {
+    let mut intake = typical();
+    let sam = intake.household.members[0].clone();
+    intake.agreements[0].for_members = vec![sam.id];
+    let h = render_plan(&plan_of(&intake), Lang::Nl, "2026-11-22");
+    assert!(h.contains(&format!("Voor: {}.", sam.name)), "in the domain");
+    assert!(
+        h.contains(&format!("(voor {})", sam.name)),
+        "in the list of all agreements"
+    );
+    let en = render_plan(&plan_of(&intake), Lang::En, "2026-11-22");
+    assert!(en.contains(&format!("For: {}.", sam.name)));
+    // Nobody named: nothing said.
+    assert!(!html(Lang::Nl).contains("Voor: "));
+}

@@ -631,3 +631,34 @@ proptest! {
         prop_assert_eq!(fingerprint(&intake), before);
     }
 }
+
+#[test]
+fn an_agreement_names_the_members_it_is_for_and_loses_one_who_leaves() {
+    let mut i = Intake::default();
+    let sanne = named(&mut i, PeopleList::Members, "Sanne");
+    let noor = named(&mut i, PeopleList::Members, "Noor");
+    let a = agreement(&mut i, CarrierPick::Member(sanne));
+    let set = |i: &mut Intake, member, on| {
+        i.apply(Edit::SetAgreementFor {
+            agreement: a,
+            member,
+            on,
+        })
+    };
+    set(&mut i, noor, true).unwrap();
+    set(&mut i, noor, true).unwrap(); // twice is once
+    set(&mut i, sanne, true).unwrap();
+    let for_members = |i: &Intake| i.agreements[0].for_members.clone();
+    assert_eq!(for_members(&i), [noor, sanne]);
+    set(&mut i, sanne, false).unwrap();
+    assert_eq!(for_members(&i), [noor]);
+    // Only a member on the list can be ticked.
+    assert_eq!(
+        set(&mut i, 99, true),
+        Err(EditError::NoSuchPerson(PeopleList::Members, 99))
+    );
+    // Someone who leaves the household is no longer named.
+    i.apply(Edit::RemovePerson(PeopleList::Members, noor))
+        .unwrap();
+    assert!(for_members(&i).is_empty());
+}

@@ -26,6 +26,7 @@ fn agreement(
         status,
         created: "2024-03-01".into(),
         review_note: String::new(),
+        for_members: Vec::new(),
     }
 }
 
@@ -475,4 +476,53 @@ fn a_domain_marked_done_with_nothing_in_it_is_recorded_as_nothing() {
     assert!(!nothing_recorded(&i, &safety));
     // Another domain's agreement does not count here.
     assert!(nothing_recorded(&i, &d("work")));
+}
+
+#[test]
+fn the_plan_and_the_check_page_name_whom_an_agreement_is_for() {
+    use keukentafel::domain::plan::{check_answers, CheckAgreement, CheckAnswer};
+    let mut i = sample();
+    let ids: Vec<Id> = i.household.members.iter().map(|m| m.id).collect();
+    let names: Vec<String> = i.household.members.iter().map(|m| m.name.clone()).collect();
+    let before = build_plan(&i, &Catalogue::standard()).fingerprint;
+    let mut a = agreement(
+        32,
+        "Naar de voetbalclub",
+        Carrier::Member { id: ids[0] },
+        "work",
+        AgreementStatus::Agreed,
+    );
+    // Ticked in reverse: shown in household order.
+    a.for_members = vec![ids[1], ids[0]];
+    i.agreements.push(a);
+    let p = build_plan(&i, &Catalogue::standard());
+    let shown = p
+        .agreements
+        .iter()
+        .flat_map(|g| &g.agreements)
+        .find(|a| a.id == 32)
+        .unwrap();
+    assert_eq!(shown.for_names, names[..2]);
+    let check = check_answers(&i, &Catalogue::standard());
+    let work = check.iter().find(|d| d.id == d_work()).unwrap();
+    let row = work
+        .rows
+        .iter()
+        .find(|r| matches!(r.answer, Some(CheckAnswer::Agreements(_))))
+        .unwrap();
+    let Some(CheckAnswer::Agreements(list)) = &row.answer else {
+        unreachable!()
+    };
+    assert!(list.contains(&CheckAgreement {
+        what: "Naar de voetbalclub".into(),
+        for_names: names[..2].to_vec()
+    }));
+    // Without anyone named, the plan's content (and fingerprint) is as before.
+    i.agreements.pop();
+    assert_eq!(build_plan(&i, &Catalogue::standard()).fingerprint, before);
+    assert!(!keukentafel::domain::format::to_json(&i).contains("for_members"));
+}
+
+fn d_work() -> DomainId {
+    d("work")
 }

@@ -83,6 +83,7 @@ pub enum T {
     NobodyYet,
     ByHand,
     NothingRecorded,
+    ForWhom,
     ShareOf,
     InvolvedIntro,
     InvolvedCaption,
@@ -105,7 +106,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 89] = [
+    pub const ALL: [T; 90] = [
         T::PlanTitle,
         T::Intro,
         T::ContactHeading,
@@ -176,6 +177,7 @@ impl T {
         T::NobodyYet,
         T::ByHand,
         T::NothingRecorded,
+        T::ForWhom,
         T::ShareOf,
         T::InvolvedIntro,
         T::InvolvedCaption,
@@ -297,6 +299,7 @@ impl T {
             T::NobodyYet => ("nog niemand gekozen", "nobody chosen yet"),
             T::ByHand => ("hier met de hand invullen", "to fill in by hand"),
             T::NothingRecorded => ("Niets vastgelegd.", "Nothing recorded."),
+            T::ForWhom => ("Voor", "For"),
             T::ShareOf => ("van de", "of"),
             T::InvolvedIntro => (
                 "Iedereen die meedoet, en hoe u ze bereikt. Zo ziet elke organisatie wie er nog meer helpt.",

@@ -150,6 +150,12 @@ pub enum Edit {
     /// The side a typed-in carrier counts on.
     SetOtherSide(Id, Side),
     SetAgreementStatus(Id, AgreementStatus),
+    /// Ticks (`on`) or unticks a member the agreement is for.
+    SetAgreementFor {
+        agreement: Id,
+        member: Id,
+        on: bool,
+    },
     /// A resident signature row; [`Applied::AddedRow`] carries its index.
     /// The form always shows one row, so the first added is row 1.
     AddResident,
@@ -454,6 +460,21 @@ impl Intake {
             }
             E::SetAgreementStatus(id, status) => {
                 self.agreement_mut(id)?.status = status;
+                Ok(Applied::Changed)
+            }
+            E::SetAgreementFor {
+                agreement,
+                member,
+                on,
+            } => {
+                if on {
+                    self.person_exists(PeopleList::Members, member)?;
+                }
+                let list = &mut self.agreement_mut(agreement)?.for_members;
+                list.retain(|m| *m != member);
+                if on {
+                    list.push(member);
+                }
                 Ok(Applied::Changed)
             }
             E::AddResident => {

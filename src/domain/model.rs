@@ -229,6 +229,11 @@ pub struct Agreement {
     pub id: Id,
     pub what: String,
     pub carrier: Carrier,
+    /// Members the agreement is for ("the youngest joins the football
+    /// club", carried by a parent); empty: not said. Not written when
+    /// empty, so a file without it is the same as before the field existed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub for_members: Vec<Id>,
     /// A date or free text such as "this week".
     pub by_when: String,
     pub domain: Option<DomainId>,
@@ -289,6 +294,9 @@ impl Intake {
         self.orphan_carrier(&Carrier::Member { id }, name, Side::HouseholdAndNetwork);
         for p in &mut self.professionals {
             p.members.retain(|m| *m != id);
+        }
+        for a in &mut self.agreements {
+            a.for_members.retain(|m| *m != id);
         }
         for a in &mut self.assessments {
             a.rungs.retain(|r| r.member != Some(id));

@@ -16,7 +16,7 @@ mod check;
 mod fingerprint;
 mod redact;
 
-pub use check::{check_answers, CheckAnswer, CheckDomain, CheckRow, CheckRung};
+pub use check::{check_answers, CheckAgreement, CheckAnswer, CheckDomain, CheckRow, CheckRung};
 pub use fingerprint::{content_hash, short_fingerprint};
 pub use redact::{redact, Redaction, Section};
 
@@ -143,6 +143,11 @@ pub struct PlanAgreement {
     pub status: AgreementStatus,
     pub domain: Option<DomainId>,
     pub carrier_name: String,
+    /// Names of the members it is for, in household order. Left out of
+    /// the plan's content when empty, so plans without any keep their
+    /// fingerprint.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub for_names: Vec<String>,
     /// `None`: nobody chosen yet (see [`Carrier::Unset`]).
     pub side: Option<Side>,
     pub created: String,
@@ -351,6 +356,15 @@ fn plan_agreement(intake: &Intake, a: &Agreement) -> PlanAgreement {
         status: a.status,
         domain: a.domain.clone(),
         carrier_name,
+        // Household order, whatever order they were ticked in; a member
+        // no longer listed is left out (removal unticks them anyway).
+        for_names: intake
+            .household
+            .members
+            .iter()
+            .filter(|m| a.for_members.contains(&m.id))
+            .map(|m| m.name.clone())
+            .collect(),
         side,
         created: a.created.clone(),
         review_note: a.review_note.clone(),

@@ -88,8 +88,18 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
             Some(id) => cx.area(id),
             None => cx.t(T::WithoutArea),
         };
+        // Whom it is for goes with what, so the table keeps four columns.
+        let for_whom = if a.for_names.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " <span class=\"kt-plan__meta\">({} {})</span>",
+                cx.t(T::ForWhom).to_lowercase(),
+                super::domain::for_names(cx, &a.for_names)
+            )
+        };
         s.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}</th><td>{area}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{for_whom}</th><td>{area}</td><td>{}</td><td>{}</td></tr>\n",
             cx.or_blank(&a.what),
             cx.date_or_blank(&a.by_when),
             cx.t(status_word(a.status)),

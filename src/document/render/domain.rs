@@ -70,9 +70,15 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
             } else {
                 escape(&a.carrier_name)
             };
+            // "Voor: Sam." only when the agreement names whom it is for.
+            let for_whom = if a.for_names.is_empty() {
+                String::new()
+            } else {
+                format!(" {}: {}.", cx.t(T::ForWhom), for_names(cx, &a.for_names))
+            };
             s.push_str(&format!(
                 "<li><span class=\"kt-plan__what\">{}</span> \
-                 <span class=\"kt-plan__meta\">{}: {}. {}: {}. {}: {}.</span></li>\n",
+                 <span class=\"kt-plan__meta\">{}: {}.{for_whom} {}: {}. {}: {}.</span></li>\n",
                 cx.or_blank(&a.what),
                 cx.t(T::Who),
                 who,
@@ -164,4 +170,14 @@ fn movement(cx: &Ctx, m: i16) -> String {
         }
     };
     format!("{since}{what}.")
+}
+
+/// Names of the members an agreement is for, escaped, comma-separated; a
+/// member without a name reads as "not filled in".
+pub(super) fn for_names(cx: &Ctx, names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| cx.or_blank(n))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

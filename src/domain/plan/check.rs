@@ -30,8 +30,16 @@ pub enum CheckAnswer {
     Rungs(Vec<CheckRung>),
     /// Network people or organisations, by name.
     Names(Vec<String>),
-    /// What each agreement says, one per line.
-    Agreements(Vec<String>),
+    /// What each agreement says, one per line, with whom it is for.
+    Agreements(Vec<CheckAgreement>),
+}
+
+/// One agreement on the check page: what, and the members it is for (as
+/// the plan names them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckAgreement {
+    pub what: String,
+    pub for_names: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -92,14 +100,18 @@ fn answer(d: &PlanDomain, field: Field) -> Option<CheckAnswer> {
         }
         Field::Network => non_empty(d.network.clone(), CheckAnswer::Names),
         Field::Professionals => non_empty(d.professionals.clone(), CheckAnswer::Names),
-        Field::Agreements => non_empty(
-            d.agreements
+        Field::Agreements => {
+            let list: Vec<CheckAgreement> = d
+                .agreements
                 .iter()
                 .filter(|a| !a.what.trim().is_empty())
-                .map(|a| a.what.clone())
-                .collect(),
-            CheckAnswer::Agreements,
-        ),
+                .map(|a| CheckAgreement {
+                    what: a.what.clone(),
+                    for_names: a.for_names.clone(),
+                })
+                .collect();
+            (!list.is_empty()).then_some(CheckAnswer::Agreements(list))
+        }
     }
 }
 

@@ -7,7 +7,8 @@ use crate::domain::field_ref::{AgreementPart, FieldRef};
 use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Side};
 use crate::i18n::{t, Key};
 use crate::ui::browser;
-use crate::ui::components::{StepErrors, TextField};
+use crate::ui::components::rows::member_name;
+use crate::ui::components::{Checkbox, StepErrors, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -213,6 +214,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     </select>
                 </div>
             })}
+            {for_whom(id)}
             <TextField
                 id=FieldRef::Agreement(id, AgreementPart::When).id()
                 label=Signal::derive(move || t(lang.get(), Key::agreement_when).to_string())
@@ -257,5 +259,50 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 {tr(lang, Key::agreement_remove)}
             </button>
         </li>
+    }
+}
+
+/// "Who is it for?": one tick per member, shown when there are members.
+fn for_whom(id: Id) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    move || {
+        let members = app.intake.with(|i| {
+            i.household
+                .members
+                .iter()
+                .enumerate()
+                .map(|(n, m)| (m.id, member_name(lang.get(), n, &m.name)))
+                .collect::<Vec<_>>()
+        });
+        (!members.is_empty()).then(|| {
+            let boxes = members
+                .into_iter()
+                .map(|(member, name)| {
+                    view! {
+                        <Checkbox
+                            id=FieldRef::AgreementFor(id, member).id()
+                            label=name
+                            checked=Signal::derive(move || {
+                                app.intake.with(|i| {
+                                    i.agreements
+                                        .iter()
+                                        .any(|a| a.id == id && a.for_members.contains(&member))
+                                })
+                            })
+                            on_change=Callback::new(move |on| {
+                                _ = app.edit(Edit::SetAgreementFor { agreement: id, member, on })
+                            })
+                        />
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="kt-fieldset">
+                    <legend class="kt-legend kt-legend--s">{tr(lang, Key::agreement_for)}</legend>
+                    <div class="kt-checkboxes">{boxes}</div>
+                </fieldset>
+            }
+        })
     }
 }
