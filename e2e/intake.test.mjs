@@ -181,6 +181,10 @@ for (const lang of ['nl', 'en']) {
           await page.keyboard.press('Enter');
           await page.waitForFunction(() => /agreement-\d+-what/.test(document.activeElement.id));
           await page.keyboard.type('Sam belt maandag het werkplein');
+          // Nobody is chosen for them: pick the first name on the list.
+          await page.keyboard.press('Tab');
+          assert.match(await focused(), /select#agreement-\d+-who/);
+          await page.keyboard.press('ArrowDown');
         }
         await tabTo(new RegExp(`\\|(${w.stepNext}|${w.stepDone})$`));
         const last = (await focused()).endsWith(w.stepDone);
@@ -210,6 +214,7 @@ for (const lang of ['nl', 'en']) {
       assert.ok(r?.now?.rung, `a rung chosen by keyboard for ${id}: ${JSON.stringify(r)}`);
     }
     assert.equal(saved.agreements[0].what, 'Sam belt maandag het werkplein');
+    assert.deepEqual(saved.agreements[0].carrier, { kind: 'member', id: saved.household.members[0].id });
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });
@@ -272,6 +277,28 @@ test('a damaged draft is shown as damaged and the others still open', async () =
   // The damaged draft is still on the device: nothing was thrown away.
   assert.ok(await page.evaluate(() => localStorage.getItem('keukentafel.draft.000000000001aaaa')));
   assert.deepEqual(app.errors, []);
+  await page.context().close();
+});
+
+test('the start screen counts a domain put off apart from the ones done', async () => {
+  const page = await fresh();
+  const ids = ['work', 'housing', 'finances', 'health', 'safety'];
+  const draft = structuredClone(typical);
+  draft.domains = ids.map((domain, n) => ({
+    ...(typical.domains.find((d) => d.domain === domain) ?? { domain }),
+    status: n === 2 ? 'skipped' : 'done',
+  }));
+  await page.evaluate((d) => localStorage.setItem('keukentafel.draft.000000000003cccc', d), JSON.stringify(draft));
+  await page.reload();
+  const row = page.locator('.kt-draft', { hasText: typical.household.display_name });
+  await row.waitFor();
+  const words = (t, args) => Object.entries(args).reduce((s, [k, v]) => s.replace(`{${k}}`, v), t);
+  assert.match(await row.textContent(), new RegExp(words(NL.start_draft_progress_later, { total: 5, done: 4, later: 1 })));
+  assert.doesNotMatch(await row.textContent(), new RegExp(words(NL.start_draft_progress, { total: 5, done: 5 })));
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.waitForFunction(() => document.querySelector('.kt-app').lang === 'en');
+  assert.match(await row.textContent(), new RegExp(words(EN.start_draft_progress_later, { total: 5, done: 4, later: 1 })));
+  await page.getByRole('button', { name: 'Nederlands' }).click();
   await page.context().close();
 });
 
@@ -421,7 +448,7 @@ test('months later: a new check-in shows last time beside each ladder and keeps 
   await page.locator('.kt-draft .kt-button--primary').first().click();
   await page.waitForSelector('.kt-task-list');
   await page.getByRole('button', { name: NL.reassess_start }).click();
-  await page.getByText('Dit is meting 3').waitFor();
+  await page.getByText(NL.reassess_active.replace('{n}', '3').split('.')[0]).waitFor();
   // Money: last time rung 3; the new ladder starts empty and marks it.
   await page.getByRole('button', { name: 'Geld' }).click();
   for (let i = 0; i < 2; i++) await page.getByRole('button', { name: NL.nav_next }).click();
@@ -487,7 +514,7 @@ test('a professional is linked to the members they work with, and the plan says 
   await page.context().close();
 });
 
-test('an empty agreement is caught: error summary, a link to the field, then done', async () => {
+test('an empty agreement is caught, and nobody is chosen for it: error summary, links to the fields, then done', async () => {
   const page = await fresh();
   await startNew(page);
   await page.locator('#household-name').fill('Familie Afspraak');
@@ -500,9 +527,18 @@ test('an empty agreement is caught: error summary, a link to the field, then don
   await summary.waitFor({ state: 'visible' });
   assert.equal(await page.evaluate(() => document.activeElement.classList.contains('kt-error-summary')), true);
   assert.deepEqual(await axeViolations(page), []);
+  // A new agreement starts with nobody chosen: "who" is caught like "what".
+  const who = page.getByRole('combobox', { name: NL.agreement_who });
+  assert.equal(await who.inputValue(), '');
+  assert.equal(await who.getAttribute('aria-invalid'), 'true');
+  assert.equal(await page.locator('.kt-agreement .kt-error-message').filter({ hasText: NL.error_agreement_carrier }).count(), 1);
   await summary.getByRole('link', { name: NL.error_agreement_what }).click();
   assert.match(await page.evaluate(() => document.activeElement.id), /^agreement-\d+-what$/);
   await page.keyboard.type('Post samen openen op zaterdag');
+  await page.getByRole('button', { name: NL.domain_finish }).click();
+  await summary.getByRole('link', { name: NL.error_agreement_carrier }).click();
+  assert.match(await page.evaluate(() => document.activeElement.id), /^agreement-\d+-who$/);
+  await who.selectOption({ label: NL.agreement_who_coach });
   await page.getByRole('button', { name: NL.domain_finish }).click();
   await page.waitForSelector('.kt-task-list');
   assert.match(await page.locator('.kt-task', { hasText: 'Geld' }).textContent(), /Klaar/);
@@ -540,5 +576,98 @@ test('a pointer to a draft that is gone falls back to the start screen and says 
   await page.waitForSelector('#import-file'); // the start screen
   assert.equal(await page.locator('h1:has-text("Het gesprek met")').count(), 0, 'no intake without a name');
   assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.open')), null, 'the pointer is gone');
+  await page.context().close();
+});
+
+test('a domain finished with nothing in it asks once, and the plan says nothing was recorded', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Leeg');
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: 'Veiligheid' }).click();
+  const finish = page.getByRole('button', { name: NL.domain_finish });
+  while (!(await finish.count())) await page.getByRole('button', { name: NL.nav_next }).click();
+  const messages = [];
+  page.removeAllListeners('dialog');
+  // First time: "no, not done" keeps the page.
+  page.once('dialog', (d) => { messages.push(d.message()); d.dismiss(); });
+  await finish.click();
+  await page.waitForFunction(() => true);
+  assert.deepEqual(messages, [NL.domain_nothing_confirm]);
+  assert.equal(await finish.count(), 1);
+  // Second time: "yes" marks it done.
+  page.once('dialog', (d) => { messages.push(d.message()); d.accept(); });
+  await finish.click();
+  await page.waitForSelector('.kt-task-list');
+  assert.equal(messages.length, 2);
+  assert.match(await page.locator('.kt-task', { hasText: 'Veiligheid' }).textContent(), new RegExp(NL.status_done));
+  await page.getByRole('button', { name: NL.check_title, exact: true }).click();
+  await page.getByRole('button', { name: NL.check_to_plan }).click();
+  await page.getByRole('heading', { level: 1, name: NL.plan_title }).waitFor();
+  const section = page.locator('.kt-plan__domain', { has: page.getByRole('heading', { name: 'Veiligheid' }) });
+  assert.match(await section.textContent(), /Niets vastgelegd\./);
+  await page.context().close();
+});
+
+test('screen readers hear whose ladder it is, the contact fields as a group, and a name on every checkbox', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Namen');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Sam');
+  await addRow(page, NL.member_add); // not named yet
+  await addRow(page, NL.professional_add);
+  await page.keyboard.type('Wijkteam');
+  // Contact fields are one group named by its legend.
+  const contact = page.getByRole('group', { name: NL.contact_title });
+  assert.equal(await contact.getByRole('textbox').count(), 3);
+  // A member not yet named still gives their checkbox a name.
+  await page.getByRole('checkbox', { name: NL.member_unnamed.replace('{n}', '2'), exact: true }).waitFor();
+  await page.getByRole('checkbox', { name: 'Sam', exact: true }).waitFor();
+  const unnamed = await page.locator('input[type=checkbox]').evaluateAll((boxes) =>
+    boxes.filter((b) => ![...b.labels].some((l) => l.textContent.trim())).map((b) => b.id));
+  assert.deepEqual(unnamed, []);
+  await page.locator('input[id$="-name"]').nth(2).fill('Noor');
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  // Work is asked per member: each group's name says whose it is.
+  await page.getByRole('button', { name: 'Werk en meedoen' }).click();
+  while (!(await page.locator('.kt-ladder').count())) await page.getByRole('button', { name: NL.nav_next }).click();
+  for (const who of ['Sam', 'Noor']) {
+    assert.equal(await page.getByRole('group', { name: new RegExp(`^${who}: `) }).count(), 2, who);
+    await page.getByRole('group', { name: new RegExp(`^${who}: `) }).first().getByRole('radio').first().waitFor();
+  }
+  assert.deepEqual(await axeViolations(page), []);
+  await page.context().close();
+});
+
+test('an agreement names whom it is for, on the check page and in the plan', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Voor');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Ayla');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Daan');
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: 'Geld' }).click();
+  while (!(await page.getByRole('button', { name: NL.agreement_add }).count())) {
+    await page.getByRole('button', { name: NL.nav_next }).click();
+  }
+  await page.getByRole('button', { name: NL.agreement_add }).click();
+  await page.getByLabel(NL.agreement_what).fill('Samen naar de voetbalclub');
+  await page.getByRole('combobox', { name: NL.agreement_who }).selectOption({ label: 'Ayla' });
+  const forWhom = page.getByRole('group', { name: NL.agreement_for });
+  await forWhom.getByRole('checkbox', { name: 'Daan', exact: true }).check();
+  await page.getByRole('button', { name: NL.domain_finish }).click();
+  await page.waitForSelector('.kt-task-list');
+  await page.getByRole('button', { name: NL.check_title, exact: true }).click();
+  await page.getByText(`Samen naar de voetbalclub (${NL.check_for.replace('{names}', 'Daan')})`).waitFor();
+  await page.getByRole('button', { name: NL.check_to_plan }).click();
+  await page.getByRole('heading', { level: 1, name: NL.plan_title }).waitFor();
+  assert.match(await page.locator('.kt-plan__agreements').textContent(), /Wie: Ayla\. Voor: Daan\./);
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const kept = saved.agreements.find((a) => a.what === 'Samen naar de voetbalclub');
+  assert.deepEqual(kept?.for_members, [saved.household.members.find((m) => m.name === 'Daan').id]);
   await page.context().close();
 });

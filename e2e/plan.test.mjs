@@ -209,6 +209,9 @@ test('the downloaded HTML opens again as the same plan, never over the one alrea
   assert.equal(await shownFingerprint(page), original.fingerprint);
   await toStart(page);
   assert.equal(await page.locator('.kt-draft').count(), 2);
+  // The list tells the two apart; the copy keeps the plan's own name.
+  const names = (await page.locator('.kt-draft h3').allTextContents()).map((n) => n.trim()).sort();
+  assert.deepEqual(names, [HOUSEHOLD, NL.start_draft_copy.replace('{name}', HOUSEHOLD).replace('{n}', '2')]);
 
   assert.deepEqual(app.errors, []);
 }));

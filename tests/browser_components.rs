@@ -62,6 +62,7 @@ fn select(el: &HtmlElement, value: &str) {
 
 fn texts() -> LadderTexts {
     LadderTexts {
+        who: String::new(),
         legend_now: "Waar staat u nu?".into(),
         legend_wanted: "Waar wilt u staan?".into(),
         rather_not_say: "Zeg ik liever niet".into(),

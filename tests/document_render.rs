@@ -128,6 +128,27 @@ fn empty_signatures_leave_lines_to_sign() {
     let h = render_plan(&plan_of(&intake), Lang::Nl, "2026-11-22");
     // Review date, resident name, date, signature; coach name, date, signature.
     assert_eq!(h.matches("class=\"kt-plan__line\"").count(), 7);
+    // A line meant to be written on is not "not filled in yet".
+    let sign_off = &h[h.find("kt-plan__line").unwrap()..];
+    assert!(!sign_off.contains("nog niet ingevuld"), "{sign_off}");
+    assert_eq!(sign_off.matches("hier met de hand invullen").count(), 7);
+}
+
+#[test]
+fn a_wanted_rung_left_open_was_asked_and_says_not_filled_in() {
+    use keukentafel::domain::LadderAnswer;
+    let mut intake = typical();
+    let a = intake.assessments.last_mut().unwrap();
+    let r = a.rungs.iter_mut().find(|r| r.now.rung().is_some()).unwrap();
+    r.wanted = LadderAnswer::NotAsked;
+    for (lang, open, asked) in [
+        (Lang::Nl, "niet ingevuld", "niet gevraagd"),
+        (Lang::En, "not filled in", "not asked"),
+    ] {
+        let h = render_plan(&plan_of(&intake), lang, "2026-11-22");
+        assert!(h.contains(open), "{lang:?}");
+        assert!(!h.contains(asked), "{lang:?}");
+    }
 }
 
 #[test]
@@ -263,4 +284,37 @@ fn a_plan_without_sign_off_leaves_out_the_sign_off_block_and_keeps_its_fingerpri
     );
     assert_eq!(resident.fingerprint, full.fingerprint);
     assert!(without.contains(&full.fingerprint));
+}
+
+#[test]
+fn a_domain_done_with_nothing_in_it_says_nothing_recorded() {
+    use keukentafel::domain::{DomainStatus, Intake};
+    let mut intake = Intake::default();
+    intake.domain_mut(&DomainId::new("safety")).status = DomainStatus::Done;
+    let p = plan_of(&intake);
+    let h = render_plan(&p, Lang::Nl, "2026-11-22");
+    let at = pos(&h, ">Veiligheid<");
+    assert!(h[at..].contains("Niets vastgelegd."));
+    assert!(render_plan(&p, Lang::En, "2026-11-22").contains("Nothing recorded."));
+    // A domain with something in it does not say so.
+    assert!(!html(Lang::Nl).contains("Niets vastgelegd."));
+}
+
+#[test]
+fn an_agreement_says_whom_it_is_for_in_its_domain_and_in_the_list() {
+    let mut intake = typical();
+    let sam = intake.household.members[0].clone();
+    intake.agreements[0].for_members = vec![sam.id];
+    // Names are typed text, isolated in <bdi>: compare the words.
+    let words = |h: String| h.replace("<bdi>", "").replace("</bdi>", "");
+    let h = words(render_plan(&plan_of(&intake), Lang::Nl, "2026-11-22"));
+    assert!(h.contains(&format!("Voor: {}.", sam.name)), "in the domain");
+    assert!(
+        h.contains(&format!("(voor {})", sam.name)),
+        "in the list of all agreements"
+    );
+    let en = words(render_plan(&plan_of(&intake), Lang::En, "2026-11-22"));
+    assert!(en.contains(&format!("For: {}.", sam.name)));
+    // Nobody named: nothing said.
+    assert!(!html(Lang::Nl).contains("Voor: "));
 }

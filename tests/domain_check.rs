@@ -64,10 +64,26 @@ fn the_check_page_says_what_the_plan_says() {
 fn an_empty_intake_is_not_filled_in_anywhere_and_links_to_each_field() {
     let catalogue = Catalogue::standard();
     let check = check_answers(&Intake::default(), &catalogue);
+    let optional = check
+        .iter()
+        .flat_map(|d| &d.rows)
+        .filter(|r| r.optional)
+        .count();
+    assert!(optional > 0, "worries are optional in every domain");
     for d in &check {
         for r in &d.rows {
             assert_eq!(r.answer, None, "{:?} {:?}", d.id, r.field);
             assert_eq!(r.target, FieldRef::Domain(d.id.clone(), r.field));
+            // The page says "(not required)" after exactly the catalogue's
+            // optional questions.
+            let q = catalogue
+                .domain(&d.id)
+                .unwrap()
+                .questions
+                .iter()
+                .find(|q| q.field == r.field)
+                .unwrap();
+            assert_eq!(r.optional, q.optional, "{:?} {:?}", d.id, r.field);
         }
     }
 }

@@ -269,7 +269,7 @@ fn other_keeps_its_typed_name_when_picked_again() {
 }
 
 #[test]
-fn a_new_agreement_belongs_to_its_domain_is_dated_and_carried_by_the_coach() {
+fn a_new_agreement_belongs_to_its_domain_is_dated_and_carried_by_nobody_yet() {
     let mut i = Intake::default();
     let first = added(i.apply(Edit::AddAgreement {
         domain: work(),
@@ -283,7 +283,7 @@ fn a_new_agreement_belongs_to_its_domain_is_dated_and_carried_by_the_coach() {
     let a = &i.agreements[0];
     assert_eq!(a.domain, Some(work()));
     assert_eq!(a.created, "2026-11-23");
-    assert_eq!(a.carrier, Carrier::Coach);
+    assert_eq!(a.carrier, Carrier::Unset);
     assert_eq!(a.status, AgreementStatus::Agreed);
     assert!(a.what.is_empty());
     i.apply(Edit::RemoveAgreement(first)).unwrap();
@@ -302,11 +302,34 @@ fn carrier_picks_round_trip_through_their_option_values() {
         CarrierPick::Coach,
         CarrierPick::Professional(7),
         CarrierPick::Other,
+        CarrierPick::Unset,
     ] {
         assert_eq!(CarrierPick::decode(&pick.encode()), pick);
     }
-    assert_eq!(CarrierPick::decode("member:x"), CarrierPick::Coach);
-    assert_eq!(CarrierPick::decode(""), CarrierPick::Coach);
+    // A value the list did not offer picks nobody, never the coach.
+    assert_eq!(CarrierPick::decode("member:x"), CarrierPick::Unset);
+    assert_eq!(CarrierPick::decode(""), CarrierPick::Unset);
+    assert_eq!(CarrierPick::decode("someone"), CarrierPick::Unset);
+}
+
+#[test]
+fn a_new_agreement_has_nobody_until_someone_is_chosen() {
+    let mut i = Intake::default();
+    let id = added(i.apply(Edit::AddAgreement {
+        domain: work(),
+        today: "2026-11-23".into(),
+    }));
+    assert_eq!(carrier(&i, id), Carrier::Unset);
+    i.apply(Edit::SetCarrier(id, CarrierPick::Coach)).unwrap();
+    assert_eq!(carrier(&i, id), Carrier::Coach);
+    // Back to "choose": nobody again.
+    i.apply(Edit::SetCarrier(id, CarrierPick::Unset)).unwrap();
+    assert_eq!(carrier(&i, id), Carrier::Unset);
+    // A name or side for "someone else" needs "someone else" first.
+    assert_eq!(
+        i.apply(Edit::SetOtherSide(id, Side::Professionals)),
+        Err(EditError::NotTypedIn(id))
+    );
 }
 
 #[test]
@@ -425,7 +448,7 @@ fn assert_valid(i: &Intake) {
             Carrier::Member { id } => assert!(members.contains(id), "carrier member {id}"),
             Carrier::Network { id } => assert!(network.contains(id), "carrier network {id}"),
             Carrier::Professional { id } => assert!(pros.contains(id), "carrier pro {id}"),
-            Carrier::Coach | Carrier::Other { .. } => {}
+            Carrier::Unset | Carrier::Coach | Carrier::Other { .. } => {}
         }
     }
     for p in &i.professionals {
@@ -609,4 +632,35 @@ proptest! {
         }
         prop_assert_eq!(fingerprint(&intake), before);
     }
+}
+
+#[test]
+fn an_agreement_names_the_members_it_is_for_and_loses_one_who_leaves() {
+    let mut i = Intake::default();
+    let sanne = named(&mut i, PeopleList::Members, "Sanne");
+    let noor = named(&mut i, PeopleList::Members, "Noor");
+    let a = agreement(&mut i, CarrierPick::Member(sanne));
+    let set = |i: &mut Intake, member, on| {
+        i.apply(Edit::SetAgreementFor {
+            agreement: a,
+            member,
+            on,
+        })
+    };
+    set(&mut i, noor, true).unwrap();
+    set(&mut i, noor, true).unwrap(); // twice is once
+    set(&mut i, sanne, true).unwrap();
+    let for_members = |i: &Intake| i.agreements[0].for_members.clone();
+    assert_eq!(for_members(&i), [noor, sanne]);
+    set(&mut i, sanne, false).unwrap();
+    assert_eq!(for_members(&i), [noor]);
+    // Only a member on the list can be ticked.
+    assert_eq!(
+        set(&mut i, 99, true),
+        Err(EditError::NoSuchPerson(PeopleList::Members, 99))
+    );
+    // Someone who leaves the household is no longer named.
+    i.apply(Edit::RemovePerson(PeopleList::Members, noor))
+        .unwrap();
+    assert!(for_members(&i).is_empty());
 }

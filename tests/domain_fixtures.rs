@@ -188,6 +188,7 @@ fn typical() -> Intake {
         },
     ];
     let a = |id, what: &str, carrier, by_when: &str, domain: &str, status| Agreement {
+        for_members: Vec::new(),
         id,
         what: what.into(),
         carrier,
@@ -503,6 +504,7 @@ fn large() -> Intake {
             _ => AgreementStatus::Agreed,
         };
         i.agreements.push(Agreement {
+            for_members: Vec::new(),
             id,
             what: format!("{} {} ({})", STEPS[n % 6], orgs[n % 11].0, n + 1),
             carrier,
@@ -544,6 +546,7 @@ fn sample_agreement(
     status: AgreementStatus,
 ) -> Agreement {
     Agreement {
+        for_members: Vec::new(),
         id,
         what: what.into(),
         carrier,
@@ -809,6 +812,7 @@ fn hostile() -> Intake {
         },
     ];
     let agreement = |id, carrier, domain: Option<&str>| Agreement {
+        for_members: Vec::new(),
         id,
         what: evil(100 + id),
         carrier,

@@ -3,7 +3,7 @@
 //! along an intake is.
 
 use keukentafel::domain::catalogue::{Catalogue, Field};
-use keukentafel::domain::checks::{household_gaps, progress, Missing};
+use keukentafel::domain::checks::{household_gaps, progress, Missing, Progress};
 use keukentafel::domain::{DomainId, DomainStatus, Intake, Member};
 
 #[test]
@@ -53,16 +53,20 @@ fn the_household_page_needs_a_name_and_a_name_per_member() {
 }
 
 #[test]
-fn progress_counts_domains_done_or_set_aside() {
+fn progress_counts_domains_done_and_put_off_apart() {
+    let count = |done, later, total| Progress { done, later, total };
     let catalogue = Catalogue::standard();
     let mut intake = Intake::default();
-    assert_eq!(progress(&intake, &catalogue), (0, 5));
+    assert_eq!(progress(&intake, &catalogue), count(0, 0, 5));
     intake.domain_mut(&DomainId::new("work")).status = DomainStatus::Done;
     intake.domain_mut(&DomainId::new("housing")).status = DomainStatus::Skipped;
     intake.domain_mut(&DomainId::new("health")).status = DomainStatus::InProgress;
     // A domain the catalogue does not know does not count.
     intake.domain_mut(&DomainId::new("elsewhere")).status = DomainStatus::Done;
-    assert_eq!(progress(&intake, &catalogue), (2, 5));
+    // "Not now" is not done: one done, one for later.
+    assert_eq!(progress(&intake, &catalogue), count(1, 1, 5));
+    intake.domain_mut(&DomainId::new("housing")).status = DomainStatus::Done;
+    assert_eq!(progress(&intake, &catalogue), count(2, 0, 5));
 }
 
 #[test]
@@ -184,10 +188,21 @@ fn agreements_say_what_and_someone_else_has_a_name() {
             carrier: other("Buurman"),
             ..Agreement::default()
         },
+        Agreement {
+            id: 5,
+            domain: Some(work.clone()),
+            what: "Bellen met de school".into(),
+            carrier: Carrier::Unset,
+            ..Agreement::default()
+        },
     ];
     assert_eq!(
         agreement_gaps(&intake, &work),
-        [Missing::AgreementWhat(2), Missing::AgreementWho(2)]
+        [
+            Missing::AgreementWhat(2),
+            Missing::AgreementWho(2),
+            Missing::AgreementCarrier(5)
+        ]
     );
     assert_eq!(
         agreement_gaps(&intake, &DomainId::new("housing")),

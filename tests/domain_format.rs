@@ -468,7 +468,7 @@ prop_compose! {
         }
         for (what, carrier, by_when, domain, status, created, review_note) in agreements {
             let id = i.next_id();
-            i.agreements.push(Agreement { id, what, carrier, by_when, domain, status, created, review_note });
+            i.agreements.push(Agreement { id, what, carrier, by_when, domain, status, created, review_note, for_members: Vec::new() });
         }
         i.co_ownership = CoOwnership {
             review_date: co.0,

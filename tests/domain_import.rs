@@ -6,7 +6,7 @@
 use keukentafel::domain::catalogue::Catalogue;
 use keukentafel::domain::edit::{Edit, IntakeText};
 use keukentafel::domain::format::{self, Loaded};
-use keukentafel::domain::import::{decide_import, ImportDecision, SamePlan};
+use keukentafel::domain::import::{copy_numbers, decide_import, ImportDecision, SamePlan};
 use keukentafel::domain::plan::{build_plan, Redaction, Section};
 use keukentafel::domain::*;
 
@@ -108,4 +108,19 @@ fn a_copy_leaves_out_only_what_was_unticked() {
     assert_eq!(keep.domains.len(), plan.domains.len() - 1);
     assert_eq!(keep.sections.len(), Section::ALL.len() - 2);
     assert!(!keep.sections.contains(&Section::Worries));
+}
+
+#[test]
+fn copies_of_one_plan_are_told_apart_in_the_list() {
+    assert_eq!(
+        copy_numbers(&[
+            "Familie Jansen",
+            "Familie Anders",
+            "Familie Jansen",
+            "familie jansen "
+        ]),
+        [None, None, Some(2), Some(3)]
+    );
+    assert_eq!(copy_numbers(&["A", "B"]), [None, None]);
+    assert!(copy_numbers(&[]).is_empty());
 }

@@ -26,6 +26,7 @@ fn agreement(
         status,
         created: "2024-03-01".into(),
         review_note: String::new(),
+        for_members: Vec::new(),
     }
 }
 
@@ -396,4 +397,132 @@ fn someone_named_under_who_is_involved_is_listed_with_that_domain() {
     };
     assert_eq!(of("Oma Fatima"), ["health", "finances"]);
     assert_eq!(of("Schuldhulp"), ["finances"]);
+}
+
+#[test]
+fn an_agreement_with_nobody_chosen_counts_on_neither_side_and_shows_last() {
+    let mut i = sample();
+    let before = build_plan(&i, &Catalogue::standard());
+    i.agreements.push(agreement(
+        31,
+        "Naar de open dag",
+        Carrier::Unset,
+        "work",
+        AgreementStatus::Agreed,
+    ));
+    let p = build_plan(&i, &Catalogue::standard());
+    assert_eq!(p.share.household_and_network, 4);
+    assert_eq!(p.share.professionals, 3);
+    assert_eq!(p.share.unset, 1);
+    assert_eq!(
+        p.share.household_and_network_percent,
+        before.share.household_and_network_percent
+    );
+    let last = p.agreements.last().unwrap();
+    assert_eq!(last.kind, CarrierKind::Unset);
+    assert_eq!(last.side, None);
+    assert_eq!(last.agreements[0].id, 31);
+    // A plan without such an agreement keeps the content (and fingerprint)
+    // it had before "nobody" existed: the count is not written when zero.
+    let json = serde_json::to_string(&before.share).unwrap();
+    assert!(!json.contains("unset"), "{json}");
+}
+
+#[test]
+fn a_file_keeps_its_carriers_and_nobody_is_read_back_as_nobody() {
+    use keukentafel::domain::format::{from_json, to_json};
+    // A file written before "nobody" existed loads as it was.
+    let json = r#"{"format":"keukentafel-plan","version":2,"household":{},"agreements":[{"id":1,"what":"Bellen","carrier":{"kind":"coach"}}],"next_id":1}"#;
+    let intake = from_json(json).expect("loads");
+    assert_eq!(intake.agreements[0].carrier, Carrier::Coach);
+    // "Nobody" is written as its own kind and read back as itself.
+    let mut i = Intake::default();
+    i.agreements.push(Agreement {
+        id: 1,
+        carrier: Carrier::Unset,
+        ..Agreement::default()
+    });
+    i.next_id = 1;
+    let text = to_json(&i);
+    assert!(text.contains(r#""kind":"unset""#) || text.contains(r#""kind": "unset""#));
+    assert_eq!(
+        from_json(&text).expect("round trip").agreements[0].carrier,
+        Carrier::Unset
+    );
+}
+
+#[test]
+fn a_domain_marked_done_with_nothing_in_it_is_recorded_as_nothing() {
+    use keukentafel::domain::plan::nothing_recorded;
+    let safety = d("safety");
+    let mut i = Intake::default();
+    assert!(nothing_recorded(&i, &safety));
+    i.domain_mut(&safety).status = DomainStatus::Done;
+    assert!(nothing_recorded(&i, &safety), "the status is not content");
+    let p = build_plan(&i, &Catalogue::standard());
+    let shown = p.domains.iter().find(|x| x.id == safety).unwrap();
+    assert!(shown.is_empty());
+    // Any one thing recorded is something: words, or an agreement.
+    i.domain_mut(&safety).worries = "De trap".into();
+    assert!(!nothing_recorded(&i, &safety));
+    i.domain_mut(&safety).worries.clear();
+    i.agreements.push(agreement(
+        1,
+        "",
+        Carrier::Coach,
+        "safety",
+        AgreementStatus::Agreed,
+    ));
+    assert!(!nothing_recorded(&i, &safety));
+    // Another domain's agreement does not count here.
+    assert!(nothing_recorded(&i, &d("work")));
+}
+
+#[test]
+fn the_plan_and_the_check_page_name_whom_an_agreement_is_for() {
+    use keukentafel::domain::plan::{check_answers, CheckAgreement, CheckAnswer};
+    let mut i = sample();
+    let ids: Vec<Id> = i.household.members.iter().map(|m| m.id).collect();
+    let names: Vec<String> = i.household.members.iter().map(|m| m.name.clone()).collect();
+    let before = build_plan(&i, &Catalogue::standard()).fingerprint;
+    let mut a = agreement(
+        32,
+        "Naar de voetbalclub",
+        Carrier::Member { id: ids[0] },
+        "work",
+        AgreementStatus::Agreed,
+    );
+    // Ticked in reverse: shown in household order.
+    a.for_members = vec![ids[1], ids[0]];
+    i.agreements.push(a);
+    let p = build_plan(&i, &Catalogue::standard());
+    let shown = p
+        .agreements
+        .iter()
+        .flat_map(|g| &g.agreements)
+        .find(|a| a.id == 32)
+        .unwrap();
+    assert_eq!(shown.for_names, names[..2]);
+    let check = check_answers(&i, &Catalogue::standard());
+    let work = check.iter().find(|d| d.id == d_work()).unwrap();
+    let row = work
+        .rows
+        .iter()
+        .find(|r| matches!(r.answer, Some(CheckAnswer::Agreements(_))))
+        .unwrap();
+    let Some(CheckAnswer::Agreements(list)) = &row.answer else {
+        unreachable!()
+    };
+    assert!(list.contains(&CheckAgreement {
+        what: "Naar de voetbalclub".into(),
+        for_names: names[..2].to_vec()
+    }));
+    // Without anyone named, the plan's content (and fingerprint) is as before.
+    i.agreements.pop();
+    assert_eq!(build_plan(&i, &Catalogue::standard()).fingerprint, before);
+    assert!(!keukentafel::domain::format::to_json(&i).contains("for_members"));
+}
+
+fn d_work() -> DomainId {
+    d("work")
 }

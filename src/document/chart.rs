@@ -171,7 +171,7 @@ fn row_svg(row: &Row, y: u32, scale: u8, lang: Lang) -> String {
             let word = if other == LadderAnswer::RatherNotSay {
                 T::RatherNotSay
             } else {
-                T::NotAsked
+                T::LeftOpen
             };
             s.push_str(&format!(
                 "<text x=\"{TRACK_X0}\" y=\"{}\" font-style=\"italic\">{}: {}</text>\n",
@@ -233,7 +233,7 @@ pub(crate) fn answer_words(a: LadderAnswer, len: Option<u8>, lang: Lang) -> Stri
             None => format!("{} {n}", T::Step.get(lang)),
         },
         LadderAnswer::RatherNotSay => T::RatherNotSay.get(lang).to_string(),
-        LadderAnswer::NotAsked => T::NotAsked.get(lang).to_string(),
+        LadderAnswer::NotAsked => T::LeftOpen.get(lang).to_string(),
     }
 }
 

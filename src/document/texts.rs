@@ -44,7 +44,8 @@ pub enum T {
     OutOf,
     Steps,
     RatherNotSay,
-    NotAsked,
+    /// A ladder answer left open: it was asked, nothing was chosen.
+    LeftOpen,
     Since,
     Up,
     Down,
@@ -78,6 +79,11 @@ pub enum T {
     ShareHouseholdAndNetwork,
     ShareProfessionals,
     ShareDropped,
+    ShareUnset,
+    NobodyYet,
+    ByHand,
+    NothingRecorded,
+    ForWhom,
     ShareOf,
     InvolvedIntro,
     InvolvedCaption,
@@ -100,7 +106,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 85] = [
+    pub const ALL: [T; 90] = [
         T::PlanTitle,
         T::Intro,
         T::ContactHeading,
@@ -133,7 +139,7 @@ impl T {
         T::OutOf,
         T::Steps,
         T::RatherNotSay,
-        T::NotAsked,
+        T::LeftOpen,
         T::Since,
         T::Up,
         T::Down,
@@ -167,6 +173,11 @@ impl T {
         T::ShareHouseholdAndNetwork,
         T::ShareProfessionals,
         T::ShareDropped,
+        T::ShareUnset,
+        T::NobodyYet,
+        T::ByHand,
+        T::NothingRecorded,
+        T::ForWhom,
         T::ShareOf,
         T::InvolvedIntro,
         T::InvolvedCaption,
@@ -238,7 +249,7 @@ impl T {
             T::OutOf => ("van", "of"),
             T::Steps => ("treden", "steps"),
             T::RatherNotSay => ("liever niet gezegd", "rather not say"),
-            T::NotAsked => ("niet gevraagd", "not asked"),
+            T::LeftOpen => ("niet ingevuld", "not filled in"),
             T::Since => ("Sinds", "Since"),
             T::Up => ("omhoog", "up"),
             T::Down => ("omlaag", "down"),
@@ -281,6 +292,14 @@ impl T {
             T::ShareHouseholdAndNetwork => ("U en uw netwerk", "You and your network"),
             T::ShareProfessionals => ("Contactpersoon en organisaties", "Contact person and organisations"),
             T::ShareDropped => ("Gaan niet door (tellen niet mee)", "Not going ahead (not counted)"),
+            T::ShareUnset => (
+                "Nog niemand gekozen (tellen niet mee)",
+                "Nobody chosen yet (not counted)",
+            ),
+            T::NobodyYet => ("nog niemand gekozen", "nobody chosen yet"),
+            T::ByHand => ("hier met de hand invullen", "to fill in by hand"),
+            T::NothingRecorded => ("Niets vastgelegd.", "Nothing recorded."),
+            T::ForWhom => ("Voor", "For"),
             T::ShareOf => ("van de", "of"),
             T::InvolvedIntro => (
                 "Iedereen die meedoet, en hoe u ze bereikt. Zo ziet elke organisatie wie er nog meer helpt.",

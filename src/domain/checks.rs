@@ -15,6 +15,8 @@ pub enum Missing {
     AgreementWhat(Id),
     /// An agreement carried by "someone else" without a name.
     AgreementWho(Id),
+    /// An agreement nobody has been chosen for yet.
+    AgreementCarrier(Id),
 }
 
 /// The household page's gaps, in page order.
@@ -35,7 +37,7 @@ pub fn household_gaps(intake: &Intake) -> Vec<Missing> {
 }
 
 /// The gaps in one domain's agreements, in list order: each agreement
-/// says what, and "someone else" has a name.
+/// says what, someone carries it, and "someone else" has a name.
 pub fn agreement_gaps(intake: &Intake, domain: &DomainId) -> Vec<Missing> {
     let mut gaps = Vec::new();
     for a in intake
@@ -46,6 +48,9 @@ pub fn agreement_gaps(intake: &Intake, domain: &DomainId) -> Vec<Missing> {
         if a.what.trim().is_empty() {
             gaps.push(Missing::AgreementWhat(a.id));
         }
+        if a.carrier == Carrier::Unset {
+            gaps.push(Missing::AgreementCarrier(a.id));
+        }
         if matches!(&a.carrier, Carrier::Other { name, .. } if name.trim().is_empty()) {
             gaps.push(Missing::AgreementWho(a.id));
         }
@@ -53,17 +58,28 @@ pub fn agreement_gaps(intake: &Intake, domain: &DomainId) -> Vec<Missing> {
     gaps
 }
 
-/// How far along an intake is: domains done or set aside for now, of all
-/// the catalogue's domains.
-pub fn progress(intake: &Intake, catalogue: &Catalogue) -> (usize, usize) {
-    let settled = catalogue
-        .domains
-        .iter()
-        .filter(|d| {
-            intake
-                .domain(&d.id)
-                .is_some_and(|a| matches!(a.status, DomainStatus::Done | DomainStatus::Skipped))
-        })
-        .count();
-    (settled, catalogue.domains.len())
+/// How far along an intake is, of all the catalogue's domains: done, and
+/// set aside for later ("not now") apart, so a domain put off is never
+/// counted as done.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub done: usize,
+    /// Put off with "not now".
+    pub later: usize,
+    pub total: usize,
+}
+
+pub fn progress(intake: &Intake, catalogue: &Catalogue) -> Progress {
+    let mut p = Progress {
+        total: catalogue.domains.len(),
+        ..Progress::default()
+    };
+    for d in &catalogue.domains {
+        match intake.domain(&d.id).map(|a| a.status) {
+            Some(DomainStatus::Done) => p.done += 1,
+            Some(DomainStatus::Skipped) => p.later += 1,
+            _ => {}
+        }
+    }
+    p
 }

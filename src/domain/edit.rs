@@ -153,6 +153,12 @@ pub enum Edit {
     /// The side a typed-in carrier counts on.
     SetOtherSide(Id, Side),
     SetAgreementStatus(Id, AgreementStatus),
+    /// Ticks (`on`) or unticks a member the agreement is for.
+    SetAgreementFor {
+        agreement: Id,
+        member: Id,
+        on: bool,
+    },
     /// A resident signature row; [`Applied::AddedRow`] carries its index.
     /// The form always shows one row, so the first added is row 1.
     AddResident,
@@ -463,6 +469,7 @@ impl Intake {
                     id,
                     domain: Some(domain),
                     created: today,
+                    carrier: Carrier::Unset,
                     ..Agreement::default()
                 });
                 Ok(Applied::Added(id))
@@ -493,7 +500,7 @@ impl Intake {
                     CarrierPick::Professional(p) => {
                         self.person_exists(PeopleList::Professionals, p)?
                     }
-                    CarrierPick::Coach | CarrierPick::Other => {}
+                    CarrierPick::Unset | CarrierPick::Coach | CarrierPick::Other => {}
                 }
                 let a = self.agreement_mut(id)?;
                 a.carrier = pick.carrier(&a.carrier);
@@ -509,6 +516,21 @@ impl Intake {
             }
             E::SetAgreementStatus(id, status) => {
                 self.agreement_mut(id)?.status = status;
+                Ok(Applied::Changed)
+            }
+            E::SetAgreementFor {
+                agreement,
+                member,
+                on,
+            } => {
+                if on {
+                    self.person_exists(PeopleList::Members, member)?;
+                }
+                let list = &mut self.agreement_mut(agreement)?.for_members;
+                list.retain(|m| *m != member);
+                if on {
+                    list.push(member);
+                }
                 Ok(Applied::Changed)
             }
             E::AddResident => {

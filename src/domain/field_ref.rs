@@ -29,6 +29,8 @@ pub enum FieldRef {
     /// A question of a domain (both ladder fields share the ladder's id).
     Domain(DomainId, Field),
     Agreement(Id, AgreementPart),
+    /// An agreement's tick for one member it is for.
+    AgreementFor(Id, Id),
     Signature(Signer, SignatureField),
 }
 
@@ -99,6 +101,7 @@ impl FieldRef {
                 };
                 format!("agreement-{id}-{part}")
             }
+            FieldRef::AgreementFor(id, member) => format!("agreement-{id}-for-{member}"),
             FieldRef::Signature(signer, field) => {
                 let field = match field {
                     SignatureField::Name => "name",
@@ -122,6 +125,7 @@ impl From<super::checks::Missing> for FieldRef {
             M::MemberName(id) => FieldRef::Person(PeopleList::Members, id, PersonField::Name),
             M::AgreementWhat(id) => FieldRef::Agreement(id, AgreementPart::What),
             M::AgreementWho(id) => FieldRef::Agreement(id, AgreementPart::OtherName),
+            M::AgreementCarrier(id) => FieldRef::Agreement(id, AgreementPart::Who),
         }
     }
 }

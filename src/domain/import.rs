@@ -103,3 +103,20 @@ fn knows_every_domain(i: &Intake, catalogue: &Catalogue) -> bool {
         .chain(i.professionals.iter().flat_map(|p| &p.domains));
     ids.into_iter().all(|id| catalogue.domain(id).is_some())
 }
+
+/// Tells plans of the same name apart in the list of drafts, as "keep both"
+/// makes them: for each name in list order, `None` for the first of its
+/// name, then 2, 3, … for the later ones ("Familie Jansen (kopie 2)" on
+/// screen). The plan itself keeps its name, so a copy kept beside the
+/// original still has the same content and fingerprint.
+pub fn copy_numbers(names: &[&str]) -> Vec<Option<u32>> {
+    let key = |n: &str| n.trim().to_lowercase();
+    names
+        .iter()
+        .enumerate()
+        .map(|(i, name)| {
+            let before = names[..i].iter().filter(|n| key(n) == key(name)).count();
+            (before > 0).then(|| before as u32 + 1)
+        })
+        .collect()
+}

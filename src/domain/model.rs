@@ -174,9 +174,17 @@ pub struct Assessment {
 }
 
 /// Who carries an agreement.
+///
+/// A file must name the carrier (`format::validate`), so the default is
+/// only what code building an `Agreement` by hand gets; it stays
+/// [`Carrier::Coach`] so that code keeps its meaning. A new agreement made
+/// through an edit starts as [`Carrier::Unset`] (see `Edit::AddAgreement`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Carrier {
+    /// Nobody chosen yet: a gap on the domain page, and counted on neither
+    /// side of the share, so an agreement left as it is lowers nobody's part.
+    Unset,
     Member {
         id: Id,
     },
@@ -221,6 +229,11 @@ pub struct Agreement {
     pub id: Id,
     pub what: String,
     pub carrier: Carrier,
+    /// Members the agreement is for ("the youngest joins the football
+    /// club", carried by a parent); empty: not said. Not written when
+    /// empty, so a file without it is the same as before the field existed.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub for_members: Vec<Id>,
     /// A date or free text such as "this week".
     pub by_when: String,
     pub domain: Option<DomainId>,
@@ -281,6 +294,9 @@ impl Intake {
         self.orphan_carrier(&Carrier::Member { id }, name, Side::HouseholdAndNetwork);
         for p in &mut self.professionals {
             p.members.retain(|m| *m != id);
+        }
+        for a in &mut self.agreements {
+            a.for_members.retain(|m| *m != id);
         }
         for a in &mut self.assessments {
             a.rungs.retain(|r| r.member != Some(id));

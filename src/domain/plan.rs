@@ -16,7 +16,7 @@ mod check;
 mod fingerprint;
 mod redact;
 
-pub use check::{check_answers, CheckAnswer, CheckDomain, CheckRow, CheckRung};
+pub use check::{check_answers, CheckAgreement, CheckAnswer, CheckDomain, CheckRow, CheckRung};
 pub use fingerprint::{content_hash, short_fingerprint};
 pub use redact::{redact, Redaction, Section};
 
@@ -82,6 +82,34 @@ pub struct PlanDomain {
     pub ladder_len: Option<u8>,
 }
 
+impl PlanDomain {
+    /// Nothing recorded: no words, strengths, ladder answers, people or
+    /// agreements. The status is not content: a domain marked done can
+    /// still hold nothing.
+    pub fn is_empty(&self) -> bool {
+        let texts = [&self.going_well, &self.wants, &self.worries, &self.notes];
+        texts.iter().all(|t| t.trim().is_empty())
+            && self.strengths.is_empty()
+            && self.rungs.is_empty()
+            && self.network.is_empty()
+            && self.professionals.is_empty()
+            && self.agreements.is_empty()
+    }
+}
+
+/// Whether one domain holds nothing the plan would show (see
+/// [`PlanDomain::is_empty`]), by the plan's own derivation: the domain page
+/// asks before such a domain is marked done.
+pub fn nothing_recorded(intake: &Intake, domain: &DomainId) -> bool {
+    let agreements: Vec<PlanAgreement> = intake
+        .agreements
+        .iter()
+        .filter(|a| a.domain.as_ref() == Some(domain))
+        .map(|a| plan_agreement(intake, a))
+        .collect();
+    plan_domain(intake, domain, None, &agreements).is_empty()
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct AsideDomain {
     pub id: DomainId,
@@ -115,7 +143,13 @@ pub struct PlanAgreement {
     pub status: AgreementStatus,
     pub domain: Option<DomainId>,
     pub carrier_name: String,
-    pub side: Side,
+    /// Names of the members it is for, in household order. Left out of
+    /// the plan's content when empty, so plans without any keep their
+    /// fingerprint.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub for_names: Vec<String>,
+    /// `None`: nobody chosen yet (see [`Carrier::Unset`]).
+    pub side: Option<Side>,
     pub created: String,
     pub review_note: String,
 }
@@ -123,6 +157,8 @@ pub struct PlanAgreement {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CarrierKind {
+    /// Nobody chosen yet.
+    Unset,
     Member,
     Network,
     Coach,
@@ -140,7 +176,8 @@ pub struct CarrierGroup {
     pub name: String,
     /// Role or relation, to tell people apart.
     pub detail: String,
-    pub side: Side,
+    /// `None`: nobody chosen yet.
+    pub side: Option<Side>,
     pub agreements: Vec<PlanAgreement>,
 }
 
@@ -153,9 +190,18 @@ pub struct Share {
     pub professionals: u32,
     /// Not in either count.
     pub dropped: u32,
+    /// Agreed but nobody chosen to carry them yet: not in either count.
+    /// Left out of the plan's content when zero, so plans without one keep
+    /// the fingerprint they had.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub unset: u32,
     /// Rounded to whole percent; `None` when nothing is counted.
     pub household_and_network_percent: Option<u8>,
     pub professionals_percent: Option<u8>,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -263,8 +309,9 @@ fn professional(intake: &Intake, id: Id) -> Option<&Professional> {
 }
 
 /// Kind, name, detail and side of a carrier.
-fn describe(intake: &Intake, carrier: &Carrier) -> (CarrierKind, String, String, Side) {
-    match carrier {
+fn describe(intake: &Intake, carrier: &Carrier) -> (CarrierKind, String, String, Option<Side>) {
+    let (kind, name, detail, side) = match carrier {
+        Carrier::Unset => return (CarrierKind::Unset, String::new(), String::new(), None),
         Carrier::Member { id } => {
             let m = intake.household.members.iter().find(|m| m.id == *id);
             let (name, role) = m
@@ -296,7 +343,8 @@ fn describe(intake: &Intake, carrier: &Carrier) -> (CarrierKind, String, String,
             (CarrierKind::Professional, org, role, Side::Professionals)
         }
         Carrier::Other { name, side } => (CarrierKind::Other, name.clone(), String::new(), *side),
-    }
+    };
+    (kind, name, detail, Some(side))
 }
 
 fn plan_agreement(intake: &Intake, a: &Agreement) -> PlanAgreement {
@@ -308,6 +356,15 @@ fn plan_agreement(intake: &Intake, a: &Agreement) -> PlanAgreement {
         status: a.status,
         domain: a.domain.clone(),
         carrier_name,
+        // Household order, whatever order they were ticked in; a member
+        // no longer listed is left out (removal unticks them anyway).
+        for_names: intake
+            .household
+            .members
+            .iter()
+            .filter(|m| a.for_members.contains(&m.id))
+            .map(|m| m.name.clone())
+            .collect(),
         side,
         created: a.created.clone(),
         review_note: a.review_note.clone(),
@@ -403,19 +460,11 @@ fn rungs(intake: &Intake, id: &DomainId, def: Option<&DomainDef>) -> Vec<PlanRun
 }
 
 fn has_content(d: &PlanDomain) -> bool {
-    let texts = [&d.going_well, &d.wants, &d.worries, &d.notes];
-    d.status == DomainStatus::InProgress
-        || d.status == DomainStatus::Done
-        || texts.iter().any(|t| !t.trim().is_empty())
-        || !d.strengths.is_empty()
-        || !d.rungs.is_empty()
-        || !d.network.is_empty()
-        || !d.professionals.is_empty()
-        || !d.agreements.is_empty()
+    d.status == DomainStatus::InProgress || d.status == DomainStatus::Done || !d.is_empty()
 }
 
 /// Groups in a fixed order: members, network, coach, professionals,
-/// others; within a kind in list order, agreements in intake order.
+/// others, nobody yet; within a kind in list order, agreements in intake order.
 fn group_agreements(intake: &Intake, agreements: &[PlanAgreement]) -> Vec<CarrierGroup> {
     let mut carriers: Vec<Carrier> = Vec::new();
     carriers.extend(
@@ -438,6 +487,7 @@ fn group_agreements(intake: &Intake, agreements: &[PlanAgreement]) -> Vec<Carrie
     for a in &intake.agreements {
         if !carriers.contains(&a.carrier) {
             let kind_rank = |c: &Carrier| match c {
+                Carrier::Unset => 5,
                 Carrier::Member { .. } => 0,
                 Carrier::Network { .. } => 1,
                 Carrier::Coach => 2,
@@ -483,8 +533,9 @@ pub(crate) fn share(groups: &[CarrierGroup]) -> Share {
     for a in groups.iter().flat_map(|g| &g.agreements) {
         match (a.status, a.side) {
             (AgreementStatus::Dropped, _) => s.dropped += 1,
-            (_, Side::HouseholdAndNetwork) => s.household_and_network += 1,
-            (_, Side::Professionals) => s.professionals += 1,
+            (_, None) => s.unset += 1,
+            (_, Some(Side::HouseholdAndNetwork)) => s.household_and_network += 1,
+            (_, Some(Side::Professionals)) => s.professionals += 1,
         }
     }
     let total = s.household_and_network + s.professionals;

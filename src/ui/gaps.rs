@@ -13,6 +13,7 @@ pub fn field_error(gap: Missing, lang: Lang) -> FieldError {
         Missing::MemberName(_) => Key::error_member_name,
         Missing::AgreementWhat(_) => Key::error_agreement_what,
         Missing::AgreementWho(_) => Key::error_agreement_who,
+        Missing::AgreementCarrier(_) => Key::error_agreement_carrier,
     };
     FieldError {
         field_id: FieldRef::from(gap).id(),

@@ -17,6 +17,7 @@ pub(crate) fn status_word(s: AgreementStatus) -> T {
 
 fn kind_word(k: CarrierKind) -> T {
     match k {
+        CarrierKind::Unset => T::NobodyYet,
         CarrierKind::Member => T::KindMember,
         CarrierKind::Network => T::KindNetwork,
         CarrierKind::Coach => T::KindCoach,
@@ -58,7 +59,9 @@ pub(super) fn all(cx: &Ctx) -> String {
 
 /// One carrier: a row-group heading, then their agreements.
 fn group(cx: &Ctx, g: &CarrierGroup) -> String {
-    let name = if g.name.trim().is_empty() {
+    let name = if g.kind == CarrierKind::Unset {
+        cx.t(T::NobodyYet)
+    } else if g.name.trim().is_empty() {
         cx.t(T::NoLongerListed)
     } else {
         user(&g.name)
@@ -68,18 +71,35 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
     } else {
         format!(" ({})", user(&g.detail))
     };
+    // "Nobody chosen yet" is the whole heading: no kind after it.
+    let kind = if g.kind == CarrierKind::Unset {
+        String::new()
+    } else {
+        format!(
+            " <span class=\"kt-plan__kind\">· {}</span>",
+            cx.t(kind_word(g.kind))
+        )
+    };
     let mut s = format!(
-        "<tbody class=\"kt-plan__group\">\n<tr><th scope=\"rowgroup\" colspan=\"4\">{name}{detail} \
-         <span class=\"kt-plan__kind\">· {}</span></th></tr>\n",
-        cx.t(kind_word(g.kind)),
+        "<tbody class=\"kt-plan__group\">\n<tr><th scope=\"rowgroup\" colspan=\"4\">{name}{detail}{kind}</th></tr>\n",
     );
     for a in &g.agreements {
         let area = match &a.domain {
             Some(id) => cx.area(id),
             None => cx.t(T::WithoutArea),
         };
+        // Whom it is for goes with what, so the table keeps four columns.
+        let for_whom = if a.for_names.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " <span class=\"kt-plan__meta\">({} {})</span>",
+                cx.t(T::ForWhom).to_lowercase(),
+                super::domain::for_names(cx, &a.for_names)
+            )
+        };
         s.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}</th><td>{area}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{for_whom}</th><td>{area}</td><td>{}</td><td>{}</td></tr>\n",
             cx.or_blank(&a.what),
             cx.date_or_blank(&a.by_when),
             cx.t(status_word(a.status)),
@@ -110,6 +130,13 @@ fn share(cx: &Ctx) -> String {
             "<dt>{}</dt><dd>{}</dd>\n",
             cx.t(T::ShareDropped),
             sh.dropped
+        ));
+    }
+    if sh.unset > 0 {
+        s.push_str(&format!(
+            "<dt>{}</dt><dd>{}</dd>\n",
+            cx.t(T::ShareUnset),
+            sh.unset
         ));
     }
     s.push_str("</dl>\n");

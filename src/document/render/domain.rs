@@ -14,6 +14,14 @@ use crate::domain::text::Text;
 pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__domain\">\n");
     s.push_str(&cx.h(1, "kt-plan__section-title", &escape(d.name.get(cx.lang))));
+    // A domain marked done with nothing in it says so, rather than a bare
+    // heading. Not on a copy: there the notice on top says what was left out.
+    if d.is_empty() && cx.plan.partial.is_none() {
+        s.push_str(&format!(
+            "<p class=\"kt-plan__muted\">{}</p>\n",
+            cx.t(T::NothingRecorded)
+        ));
+    }
     // Strengths first.
     if !d.going_well.trim().is_empty() || !d.strengths.is_empty() {
         s.push_str(&sub(cx, T::GoingWell));
@@ -55,14 +63,22 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
         s.push_str(&sub(cx, T::Agreements));
         s.push_str("<ul class=\"kt-plan__agreements\">\n");
         for a in &d.agreements {
-            let who = if a.carrier_name.trim().is_empty() {
+            let who = if a.side.is_none() {
+                cx.t(T::NobodyYet)
+            } else if a.carrier_name.trim().is_empty() {
                 cx.t(T::NoLongerListed)
             } else {
                 user(&a.carrier_name)
             };
+            // "Voor: Sam." only when the agreement names whom it is for.
+            let for_whom = if a.for_names.is_empty() {
+                String::new()
+            } else {
+                format!(" {}: {}.", cx.t(T::ForWhom), for_names(cx, &a.for_names))
+            };
             s.push_str(&format!(
                 "<li><span class=\"kt-plan__what\">{}</span> \
-                 <span class=\"kt-plan__meta\">{}: {}. {}: {}. {}: {}.</span></li>\n",
+                 <span class=\"kt-plan__meta\">{}: {}.{for_whom} {}: {}. {}: {}.</span></li>\n",
                 cx.or_blank(&a.what),
                 cx.t(T::Who),
                 who,
@@ -157,4 +173,14 @@ fn movement(cx: &Ctx, m: i16) -> String {
         }
     };
     format!("{since}{what}.")
+}
+
+/// Names of the members an agreement is for, escaped, comma-separated; a
+/// member without a name reads as "not filled in".
+pub(super) fn for_names(cx: &Ctx, names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| cx.or_blank(n))
+        .collect::<Vec<_>>()
+        .join(", ")
 }

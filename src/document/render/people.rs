@@ -155,13 +155,14 @@ fn signer(cx: &Ctx, role: T, sig: &Signature) -> String {
     )
 }
 
-/// Already-escaped text, or an empty line to write on (with words for
-/// screen readers, hidden on screen and paper).
+/// Already-escaped text, or an empty line to write on by hand (with words
+/// for screen readers, hidden on screen and paper, that say so rather than
+/// "not filled in": the line is meant to be empty).
 fn filled_or_line(cx: &Ctx, html: &str) -> String {
     if html.trim().is_empty() {
         format!(
             "<span class=\"kt-plan__line\"><span class=\"kt-plan__vh\">{}</span></span>",
-            cx.t(T::NotFilledIn)
+            cx.t(T::ByHand)
         )
     } else {
         html.to_string()

@@ -7,6 +7,8 @@ use crate::domain::model::{Carrier, Id, Side};
 /// name and side are typed after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CarrierPick {
+    /// The list's "choose" line: nobody yet.
+    Unset,
     Member(Id),
     Network(Id),
     Coach,
@@ -18,6 +20,7 @@ impl CarrierPick {
     /// The pick a carrier shows as.
     pub fn of(carrier: &Carrier) -> Self {
         match carrier {
+            Carrier::Unset => Self::Unset,
             Carrier::Member { id } => Self::Member(*id),
             Carrier::Network { id } => Self::Network(*id),
             Carrier::Coach => Self::Coach,
@@ -26,9 +29,10 @@ impl CarrierPick {
         }
     }
 
-    /// The option's value: "member:3", "coach", "other".
+    /// The option's value: "member:3", "coach", "other"; "" for nobody.
     pub fn encode(self) -> String {
         match self {
+            Self::Unset => String::new(),
             Self::Member(id) => format!("member:{id}"),
             Self::Network(id) => format!("network:{id}"),
             Self::Coach => "coach".into(),
@@ -37,8 +41,8 @@ impl CarrierPick {
         }
     }
 
-    /// Reads an option's value; anything unknown is the coach, as the
-    /// select's own default.
+    /// Reads an option's value; anything unknown is nobody, so a value
+    /// the list did not offer never picks someone.
     pub fn decode(value: &str) -> Self {
         let (kind, id) = value.split_once(':').unwrap_or((value, ""));
         let id = id.parse::<Id>();
@@ -47,7 +51,8 @@ impl CarrierPick {
             ("network", Ok(id)) => Self::Network(id),
             ("professional", Ok(id)) => Self::Professional(id),
             ("other", _) => Self::Other,
-            _ => Self::Coach,
+            ("coach", _) => Self::Coach,
+            _ => Self::Unset,
         }
     }
 
@@ -55,6 +60,7 @@ impl CarrierPick {
     /// "other" is picked again.
     pub fn carrier(self, previous: &Carrier) -> Carrier {
         match self {
+            Self::Unset => Carrier::Unset,
             Self::Member(id) => Carrier::Member { id },
             Self::Network(id) => Carrier::Network { id },
             Self::Coach => Carrier::Coach,

@@ -30,14 +30,24 @@ pub enum CheckAnswer {
     Rungs(Vec<CheckRung>),
     /// Network people or organisations, by name.
     Names(Vec<String>),
-    /// What each agreement says, one per line.
-    Agreements(Vec<String>),
+    /// What each agreement says, one per line, with whom it is for.
+    Agreements(Vec<CheckAgreement>),
+}
+
+/// One agreement on the check page: what, and the members it is for (as
+/// the plan names them).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CheckAgreement {
+    pub what: String,
+    pub for_names: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct CheckRow {
     pub field: Field,
     pub label: Text,
+    /// The question may be left open; the page says so after the label.
+    pub optional: bool,
     /// `None`: not filled in.
     pub answer: Option<CheckAnswer>,
     /// The step of the domain that asks it, and the field to focus there.
@@ -90,14 +100,18 @@ fn answer(d: &PlanDomain, field: Field) -> Option<CheckAnswer> {
         }
         Field::Network => non_empty(d.network.clone(), CheckAnswer::Names),
         Field::Professionals => non_empty(d.professionals.clone(), CheckAnswer::Names),
-        Field::Agreements => non_empty(
-            d.agreements
+        Field::Agreements => {
+            let list: Vec<CheckAgreement> = d
+                .agreements
                 .iter()
                 .filter(|a| !a.what.trim().is_empty())
-                .map(|a| a.what.clone())
-                .collect(),
-            CheckAnswer::Agreements,
-        ),
+                .map(|a| CheckAgreement {
+                    what: a.what.clone(),
+                    for_names: a.for_names.clone(),
+                })
+                .collect();
+            (!list.is_empty()).then_some(CheckAnswer::Agreements(list))
+        }
     }
 }
 
@@ -119,6 +133,7 @@ pub fn check_answers(intake: &Intake, catalogue: &Catalogue) -> Vec<CheckDomain>
                 .map(|q| CheckRow {
                     field: q.field,
                     label: q.label.clone(),
+                    optional: q.optional,
                     answer: answer(&d, q.field),
                     step: def.step_of(q.field),
                     target: FieldRef::Domain(def.id.clone(), q.field),

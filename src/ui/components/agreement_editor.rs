@@ -7,7 +7,8 @@ use crate::domain::field_ref::{AgreementPart, FieldRef};
 use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Side};
 use crate::i18n::{t, Key};
 use crate::ui::browser;
-use crate::ui::components::{StepErrors, TextField};
+use crate::ui::components::rows::member_name;
+use crate::ui::components::{Checkbox, StepErrors, TextField};
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -87,6 +88,18 @@ fn AgreementRow(id: Id) -> impl IntoView {
         let l = lang.get();
         app.intake.with(|i| {
             let mut opts: Vec<(String, String)> = Vec::new();
+            // "Choose" is offered only while nobody is chosen: a new
+            // agreement never starts with someone picked for the household.
+            let unset = i
+                .agreements
+                .iter()
+                .any(|a| a.id == id && a.carrier == Carrier::Unset);
+            if unset {
+                opts.push((
+                    CarrierPick::Unset.encode(),
+                    t(l, Key::agreement_who_choose).to_string(),
+                ));
+            }
             for m in &i.household.members {
                 opts.push((CarrierPick::Member(m.id).encode(), m.name.clone()));
             }
@@ -118,6 +131,12 @@ fn AgreementRow(id: Id) -> impl IntoView {
     };
     let who_id = FieldRef::Agreement(id, AgreementPart::Who).id();
     let status_id = FieldRef::Agreement(id, AgreementPart::Status).id();
+    let who_error = {
+        let who_id = who_id.clone();
+        Signal::derive(move || step_errors.and_then(|e| e.for_field(&who_id)))
+    };
+    let who_error_id = format!("{who_id}-error");
+    let who_error_id2 = who_error_id.clone();
     let other_name = move || match carrier() {
         Carrier::Other { name, .. } => Some(name),
         _ => None,
@@ -141,11 +160,14 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 multiline=true
                 error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&FieldRef::Agreement(id, AgreementPart::What).id())))
             />
-            <div class="kt-field">
+            <div class="kt-field" class:kt-field--error=move || who_error.get().is_some()>
                 <label class="kt-label" for=who_id.clone()>{tr(lang, Key::agreement_who)}</label>
+                {move || who_error.get().map(|e| view! { <p class="kt-error-message" id=who_error_id.clone()>{e}</p> })}
                 <select
-                    id=who_id
+                    id=who_id.clone()
                     class="kt-select"
+                    aria-invalid=move || who_error.get().map(|_| "true")
+                    aria-describedby=move || who_error.get().map(|_| who_error_id2.clone())
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
                         app.edit(Edit::SetCarrier(id, CarrierPick::decode(&v)));
@@ -192,6 +214,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     </select>
                 </div>
             })}
+            {for_whom(id)}
             <TextField
                 id=FieldRef::Agreement(id, AgreementPart::When).id()
                 label=Signal::derive(move || t(lang.get(), Key::agreement_when).to_string())
@@ -236,5 +259,50 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 {tr(lang, Key::agreement_remove)}
             </button>
         </li>
+    }
+}
+
+/// "Who is it for?": one tick per member, shown when there are members.
+fn for_whom(id: Id) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang;
+    move || {
+        let members = app.intake.with(|i| {
+            i.household
+                .members
+                .iter()
+                .enumerate()
+                .map(|(n, m)| (m.id, member_name(lang.get(), n, &m.name)))
+                .collect::<Vec<_>>()
+        });
+        (!members.is_empty()).then(|| {
+            let boxes = members
+                .into_iter()
+                .map(|(member, name)| {
+                    view! {
+                        <Checkbox
+                            id=FieldRef::AgreementFor(id, member).id()
+                            label=name
+                            checked=Signal::derive(move || {
+                                app.intake.with(|i| {
+                                    i.agreements
+                                        .iter()
+                                        .any(|a| a.id == id && a.for_members.contains(&member))
+                                })
+                            })
+                            on_change=Callback::new(move |on| {
+                                _ = app.edit(Edit::SetAgreementFor { agreement: id, member, on })
+                            })
+                        />
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset class="kt-fieldset">
+                    <legend class="kt-legend kt-legend--s">{tr(lang, Key::agreement_for)}</legend>
+                    <div class="kt-checkboxes">{boxes}</div>
+                </fieldset>
+            }
+        })
     }
 }

@@ -8,6 +8,9 @@ use leptos::prelude::*;
 /// Texts the ladder shows besides the rungs, in the current language.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LadderTexts {
+    /// Whose ladder this is, when it is one member's: put before each
+    /// legend for screen readers ("Sam: …"); the page shows it as a heading.
+    pub who: String,
     pub legend_now: String,
     pub legend_wanted: String,
     pub rather_not_say: String,
@@ -119,7 +122,13 @@ fn RungGroup(
     };
     view! {
         <fieldset class="kt-fieldset kt-ladder__group">
-            <legend class="kt-legend">{move || legend.get()}</legend>
+            <legend class="kt-legend">
+                {move || {
+                    let who = texts.with(|t| t.who.clone());
+                    (!who.is_empty()).then(|| view! { <span class="kt-visually-hidden">{format!("{who}: ")}</span> })
+                }}
+                {move || legend.get()}
+            </legend>
             <div class="kt-ladder__rungs">{rung_rows}</div>
             <div class="kt-rung kt-rung--other">
                 <input

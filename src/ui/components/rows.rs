@@ -130,7 +130,8 @@ fn member_pick(list: PeopleList, id: Id, pick: MemberPick) -> impl IntoView {
             i.household
                 .members
                 .iter()
-                .map(|m| (m.id, m.name.clone()))
+                .enumerate()
+                .map(|(n, m)| (m.id, member_name(lang.get(), n, &m.name)))
                 .collect::<Vec<_>>()
         });
         (!members.is_empty()).then(|| {
@@ -190,5 +191,19 @@ pub fn RemoveRowButton(
         >
             {tr(lang, Key::row_remove)}
         </button>
+    }
+}
+
+/// A member's name, or "Gezinslid 3" while they have none, so a ladder or
+/// a checkbox is never without a name.
+pub fn member_name(lang: crate::domain::Lang, index: usize, name: &str) -> String {
+    if name.trim().is_empty() {
+        tf(
+            lang,
+            Key::member_unnamed,
+            &[("n", &(index + 1).to_string())],
+        )
+    } else {
+        name.to_string()
     }
 }

@@ -49,7 +49,22 @@ fn answer_text(answer: &CheckAnswer, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join("\n"),
         CheckAnswer::Names(names) => names.join(", "),
-        CheckAnswer::Agreements(list) => list.join("\n"),
+        CheckAnswer::Agreements(list) => list
+            .iter()
+            .map(|a| {
+                if a.for_names.is_empty() {
+                    a.what.clone()
+                } else {
+                    let names = a.for_names.join(", ");
+                    format!(
+                        "{} ({})",
+                        a.what,
+                        tf(lang, Key::check_for, &[("names", &names)])
+                    )
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
     }
 }
 
@@ -87,7 +102,11 @@ pub fn CheckScreen() -> impl IntoView {
                     .rows
                     .iter()
                     .map(|row| {
-                        let label = row.label.get(l).to_string();
+                        let label = if row.optional {
+                            format!("{} ({})", row.label.get(l), t(l, Key::optional))
+                        } else {
+                            row.label.get(l).to_string()
+                        };
                         let value = row.answer.as_ref().map(|a| answer_text(a, l));
                         view! {
                             <div class="kt-summary__row">

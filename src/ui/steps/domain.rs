@@ -6,9 +6,11 @@ use crate::domain::catalogue::{DomainDef, Field, Question, Scope};
 use crate::domain::checks::agreement_gaps;
 use crate::domain::edit::{DomainText, Edit, PeopleList, RungSide};
 use crate::domain::field_ref::FieldRef;
+use crate::domain::plan::nothing_recorded;
 use crate::domain::{DomainId, DomainStatus, Id, Intake, LadderAnswer};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
+use crate::ui::components::rows::member_name;
 use crate::ui::components::{
     AgreementEditor, Checkbox, ErrorSummary, FieldError, Ladder, LadderTexts, PageHeading,
     StepErrors, TextField, Why,
@@ -133,6 +135,11 @@ pub fn DomainScreen(
         if step + 1 < total {
             open_domain(app, d_next.clone(), step + 1)
         } else {
+            // Done with nothing in it: ask once whether that is right.
+            let empty = app.intake.with_untracked(|i| nothing_recorded(i, &d_next));
+            if empty && !browser::confirm(t(lang.get_untracked(), Key::domain_nothing_confirm)) {
+                return;
+            }
             set_status(app, &d_next, DomainStatus::Done);
             app.go(Screen::Tasks)
         }
@@ -243,16 +250,52 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
         Field::RungWanted => ().into_any(),
         Field::Network | Field::Professionals => {
             let is_network = q.field == Field::Network;
+            // A person not yet named reads as their row does ("Helper 2"):
+            // no checkbox without a label.
+            let l = lang.get_untracked();
+            let named =
+                |key: Key, n: usize, name: &str, detail: &str, join: fn(&str, &str) -> String| {
+                    let name = if name.trim().is_empty() {
+                        tf(l, key, &[("n", &(n + 1).to_string())])
+                    } else {
+                        name.to_string()
+                    };
+                    if detail.trim().is_empty() {
+                        name
+                    } else {
+                        join(&name, detail)
+                    }
+                };
             let people = app.intake.with_untracked(|i| {
                 if is_network {
                     i.network
                         .iter()
-                        .map(|n| (n.id, format!("{} ({})", n.name, n.relation)))
+                        .enumerate()
+                        .map(|(n, p)| {
+                            (
+                                p.id,
+                                named(Key::network_row, n, &p.name, &p.relation, |a, b| {
+                                    format!("{a} ({b})")
+                                }),
+                            )
+                        })
                         .collect::<Vec<_>>()
                 } else {
                     i.professionals
                         .iter()
-                        .map(|p| (p.id, format!("{} – {}", p.organisation, p.role)))
+                        .enumerate()
+                        .map(|(n, p)| {
+                            (
+                                p.id,
+                                named(
+                                    Key::professional_row,
+                                    n,
+                                    &p.organisation,
+                                    &p.role,
+                                    |a, b| format!("{a} – {b}"),
+                                ),
+                            )
+                        })
                         .collect()
                 }
             });
@@ -387,6 +430,7 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
     let texts = Signal::derive(move || {
         let l = lang.get();
         LadderTexts {
+            who: String::new(),
             legend_now: now_label.get(l).to_string(),
             legend_wanted: wanted_label.get(l).to_string(),
             rather_not_say: t(l, Key::ladder_rather_not_say).to_string(),
@@ -397,11 +441,13 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
     let subjects: Vec<(Option<Id>, String)> = match def.scope {
         Scope::Household => vec![(None, String::new())],
         Scope::PerMember => {
+            let l = lang.get_untracked();
             let members = app.intake.with_untracked(|i| {
                 i.household
                     .members
                     .iter()
-                    .map(|m| (Some(m.id), m.name.clone()))
+                    .enumerate()
+                    .map(|(n, m)| (Some(m.id), member_name(l, n, &m.name)))
                     .collect::<Vec<_>>()
             });
             if members.is_empty() {
@@ -440,6 +486,9 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
             let previous = Signal::derive(move || {
                 app.intake.with(|i| i.previous_assessment().and_then(|a| a.entry(&d3, member)).map(|e| e.now))
             });
+            // One member's ladder names them in each group's accessible name.
+            let who = name.clone();
+            let texts = Signal::derive(move || LadderTexts { who: who.clone(), ..texts.get() });
             view! {
                 <div class="kt-ladder-subject">
                     {(!name.is_empty()).then(|| view! { <h2 class="kt-heading-s">{name.clone()}</h2> })}

@@ -4,7 +4,9 @@
 //! others. Reading drafts needs the plan format, so this list comes from
 //! the wasm chunk (see `ui::lazy`).
 
-use crate::domain::checks::progress;
+use crate::domain::checks::{progress, Progress};
+use crate::domain::import::copy_numbers;
+use crate::domain::Lang;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::browser;
@@ -41,17 +43,43 @@ pub fn DraftList() -> impl IntoView {
     move || {
         match drafts.get() {
         Err(_) => view! { <p class="kt-notice kt-notice--warning">{tr(app.lang, Key::status_failed_unavailable)}</p> }.into_any(),
-        Ok(list) => view! {
-            <ul class="kt-draft-list">
-                {list.into_iter().map(|d| view! { <DraftRow id=d.id draft=d.draft /> }).collect_view()}
-            </ul>
-        }.into_any(),
+        Ok(list) => {
+            // Plans of the same name ("keep both" on import) are told apart.
+            let names: Vec<&str> = list
+                .iter()
+                .filter_map(|d| match &d.draft {
+                    LoadedDraft::Ok(i) => Some(i.household.display_name.as_str()),
+                    LoadedDraft::Damaged { .. } => None,
+                })
+                .collect();
+            let mut copies = copy_numbers(&names).into_iter();
+            let rows: Vec<_> = list
+                .into_iter()
+                .map(|d| {
+                    let copy = match &d.draft {
+                        LoadedDraft::Ok(_) => copies.next().flatten(),
+                        LoadedDraft::Damaged { .. } => None,
+                    };
+                    (d, copy)
+                })
+                .collect();
+            view! {
+                <ul class="kt-draft-list">
+                    {rows.into_iter().map(|(d, copy)| view! { <DraftRow id=d.id draft=d.draft copy=copy /> }).collect_view()}
+                </ul>
+            }.into_any()
+        }
     }
     }
 }
 
 #[component]
-fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
+fn DraftRow(
+    id: DraftId,
+    draft: LoadedDraft,
+    /// The copy's number when another draft above has the same name.
+    copy: Option<u32>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let remove = {
@@ -75,7 +103,15 @@ fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
             } else {
                 intake.household.display_name.clone()
             };
-            let (done, total) = progress(&intake, &app.catalogue());
+            let name = match copy {
+                Some(n) => tf(
+                    lang.get_untracked(),
+                    Key::start_draft_copy,
+                    &[("name", &name), ("n", &n.to_string())],
+                ),
+                None => name,
+            };
+            let count = progress(&intake, &app.catalogue());
             let changed = local_stamp(&intake.co_ownership.last_changed);
             let open_id = id.clone();
             let name_for_remove = name.clone();
@@ -84,7 +120,7 @@ fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
                 <li class="kt-draft">
                     <h3 class="kt-heading-s">{name.clone()}</h3>
                     <p class="kt-body">
-                        {move || tf(lang.get(), Key::start_draft_progress, &[("done", &done.to_string()), ("total", &total.to_string())])}
+                        {move || progress_words(lang.get(), count)}
                         {(!changed.is_empty()).then(|| {
                             let changed = changed.clone();
                             move || format!(" · {}", tf(lang.get(), Key::start_draft_changed, &[("when", &changed)]))
@@ -127,5 +163,24 @@ fn DraftRow(id: DraftId, draft: LoadedDraft) -> impl IntoView {
             }
             .into_any()
         }
+    }
+}
+
+/// "4 van 5 onderwerpen klaar", or with domains put off counted apart:
+/// "Van de 5 onderwerpen: 4 klaar, 1 voor later".
+fn progress_words(lang: Lang, p: Progress) -> String {
+    let (done, later, total) = (p.done.to_string(), p.later.to_string(), p.total.to_string());
+    if p.later == 0 {
+        tf(
+            lang,
+            Key::start_draft_progress,
+            &[("done", &done), ("total", &total)],
+        )
+    } else {
+        tf(
+            lang,
+            Key::start_draft_progress_later,
+            &[("done", &done), ("later", &later), ("total", &total)],
+        )
     }
 }

@@ -217,8 +217,10 @@ pub fn HouseholdScreen() -> impl IntoView {
             // A resident alone fills in no coach: the embedding may name one
             // (coach defaults), and the plan shows it.
             {(app.mode() == Mode::Coach).then(|| view! {
-            <h2 class="kt-heading-m">{tr(lang, Key::contact_title)}</h2>
-            <p class="kt-hint">{tr(lang, Key::contact_hint)}</p>
+            // One group with a legend, so each field is heard with it.
+            <fieldset class="kt-fieldset" aria-describedby="contact-hint">
+            <legend class="kt-legend"><h2 class="kt-heading-m">{tr(lang, Key::contact_title)}</h2></legend>
+            <p class="kt-hint" id="contact-hint">{tr(lang, Key::contact_hint)}</p>
             <TextField
                 id=FieldRef::Text(IntakeText::ContactName).id()
                 label=text(Key::contact_name)
@@ -239,6 +241,7 @@ pub fn HouseholdScreen() -> impl IntoView {
                 value=Signal::derive(move || app.intake.with(|i| i.household.contact.reach.clone()))
                 on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ContactReach, v)))
             />
+            </fieldset>
             })}
 
             <h2 class="kt-heading-m">{tr(lang, Key::network_title)}</h2>
