@@ -671,3 +671,16 @@ test('an agreement names whom it is for, on the check page and in the plan', asy
   assert.deepEqual(kept?.for_members, [saved.household.members.find((m) => m.name === 'Daan').id]);
   await page.context().close();
 });
+
+test('a draft made by a newer version of Keukentafel says so, not "damaged", and stays', async () => {
+  const page = await fresh();
+  const newer = readFileSync(new URL('../tests/fixtures/bad-newer-version.json', import.meta.url), 'utf8');
+  await page.evaluate((text) => localStorage.setItem('keukentafel.draft.000000000001abcd', text), newer);
+  await page.reload();
+  const item = page.locator('.kt-draft--damaged');
+  await item.waitFor();
+  assert.equal((await item.locator('h3').textContent()).trim(), NL.start_newer_title);
+  assert.ok(!(await item.textContent()).includes(NL.start_damaged_body), 'not called damaged');
+  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.draft.000000000001abcd')?.length > 0), true);
+  await page.context().close();
+});

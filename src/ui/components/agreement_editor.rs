@@ -9,6 +9,7 @@ use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::rows::member_name;
 use crate::ui::components::{Checkbox, StepErrors, TextField};
+use crate::ui::notice;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -156,7 +157,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 id=FieldRef::Agreement(id, AgreementPart::What).id()
                 label=Signal::derive(move || t(lang.get(), Key::agreement_what).to_string())
                 value=Signal::derive(move || read(|a| a.what.clone()))
-                on_input=Callback::new(move |v| _ = app.edit(Edit::SetAgreementText(id, AgreementText::What, v)))
+                on_input=Callback::new(move |v| notice::edit_text(app, Edit::SetAgreementText(id, AgreementText::What, v)))
                 multiline=true
                 error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&FieldRef::Agreement(id, AgreementPart::What).id())))
             />
@@ -190,7 +191,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     id=FieldRef::Agreement(id, AgreementPart::OtherName).id()
                     label=Signal::derive(move || t(lang.get(), Key::agreement_who_other_name).to_string())
                     value=Signal::derive(move || other_name().unwrap_or_default())
-                    on_input=Callback::new(move |v: String| _ = app.edit(Edit::SetAgreementText(id, AgreementText::OtherName, v)))
+                    on_input=Callback::new(move |v: String| notice::edit_text(app, Edit::SetAgreementText(id, AgreementText::OtherName, v)))
                     error=Signal::derive(move || step_errors.and_then(|e| e.for_field(&FieldRef::Agreement(id, AgreementPart::OtherName).id())))
                 />
                 <div class="kt-field">
@@ -220,7 +221,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 label=Signal::derive(move || t(lang.get(), Key::agreement_when).to_string())
                 hint=Signal::derive(move || Some(t(lang.get(), Key::agreement_when_hint).to_string()))
                 value=Signal::derive(move || read(|a| a.by_when.clone()))
-                on_input=Callback::new(move |v| _ = app.edit(Edit::SetAgreementText(id, AgreementText::ByWhen, v)))
+                on_input=Callback::new(move |v| notice::edit_text(app, Edit::SetAgreementText(id, AgreementText::ByWhen, v)))
             />
             <div class="kt-field">
                 <label class="kt-label" for=status_id.clone()>{tr(lang, Key::agreement_status)}</label>
@@ -252,7 +253,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     id=FieldRef::Agreement(id, AgreementPart::Note).id()
                     label=Signal::derive(move || t(lang.get(), Key::agreement_review_note).to_string())
                     value=Signal::derive(move || read(|a| a.review_note.clone()))
-                    on_input=Callback::new(move |v| _ = app.edit(Edit::SetAgreementText(id, AgreementText::ReviewNote, v)))
+                    on_input=Callback::new(move |v| notice::edit_text(app, Edit::SetAgreementText(id, AgreementText::ReviewNote, v)))
                 />
             })}
             <button type="button" class="kt-button kt-button--warning" on:click=remove>

@@ -5,6 +5,7 @@
 //! the wasm chunk (see `ui::lazy`).
 
 use crate::domain::checks::{progress, Progress};
+use crate::domain::format::LoadErrorKind;
 use crate::domain::import::copy_numbers;
 use crate::domain::Lang;
 use crate::i18n::{t, tf, Key};
@@ -143,11 +144,18 @@ fn DraftRow(
         }
         LoadedDraft::Damaged { raw, error } => {
             let file = format!("keukentafel-beschadigd-{}.txt", id.0);
+            // Made by a newer Keukentafel: not damaged, and updating helps.
+            let newer = matches!(error.kind, LoadErrorKind::NewerVersion { .. });
+            let (title, body) = if newer {
+                (Key::start_newer_title, Key::start_newer_body)
+            } else {
+                (Key::start_damaged_title, Key::start_damaged_body)
+            };
             let reason = move || error.message(lang.get());
             view! {
                 <li class="kt-draft kt-draft--damaged">
-                    <h3 class="kt-heading-s">{tr(lang, Key::start_damaged_title)}</h3>
-                    <p class="kt-body">{tr(lang, Key::start_damaged_body)}</p>
+                    <h3 class="kt-heading-s">{tr(lang, title)}</h3>
+                    <p class="kt-body">{tr(lang, body)}</p>
                     <p class="kt-hint">{reason}</p>
                     <div class="kt-button-group">
                         <button type="button" class="kt-button kt-button--secondary"
@@ -155,7 +163,7 @@ fn DraftRow(
                             {tr(lang, Key::start_damaged_download)}
                         </button>
                         <button type="button" class="kt-button kt-button--warning"
-                            on:click=move |_| remove(t(lang.get_untracked(), Key::start_damaged_title).to_string())>
+                            on:click=move |_| remove(t(lang.get_untracked(), title).to_string())>
                             {tr(lang, Key::start_remove)}
                         </button>
                     </div>
