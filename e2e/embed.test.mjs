@@ -185,7 +185,10 @@ test('direct: unmount() removes every node and listener it added; mounting again
     assert.match(stored, /Familie Weg/);
     await s.page.evaluate(async () => {
       const { mount } = await import('/wonen/intake/keukentafel-embed.js');
-      await mount(document.querySelector('[data-namespace="voorbeeldstad"]'), { mode: 'resident' });
+      const el = document.querySelector('[data-namespace="voorbeeldstad"]');
+      // Twice at once: one instance.
+      const [a, b] = await Promise.all([mount(el, { mode: 'resident' }), mount(el, { mode: 'resident' })]);
+      if (a !== b || el.shadowRoot.querySelectorAll('.kt-app').length !== 1) throw new Error('two instances in one element');
     });
     await resident(s.page).locator('#household-name').waitFor();
     assert.equal(await resident(s.page).locator('#household-name').inputValue(), 'Familie Weg');

@@ -41,6 +41,7 @@ function start() {
 }
 
 const handles = new WeakMap();
+const mounting = new WeakMap();
 
 /** The instance mounted in `element`, if any ({ unmount() }). */
 export const handleOf = (element) => handles.get(element);
@@ -54,7 +55,18 @@ export const handleOf = (element) => handles.get(element);
  * for the web team; a page that cannot run WebAssembly gets a plain message
  * in the element and a rejection.
  */
-export async function mount(element, options = {}) {
+export function mount(element, options = {}) {
+  // One instance per element: mounting again (also while the first is
+  // still starting) gives the same one.
+  if (!mounting.has(element)) {
+    const started = mountNew(element, options);
+    started.catch(() => mounting.delete(element));
+    mounting.set(element, started);
+  }
+  return mounting.get(element);
+}
+
+async function mountNew(element, options) {
   const lang = langOf(element);
   let glue;
   try {
@@ -88,6 +100,7 @@ export async function mount(element, options = {}) {
   const api = {
     unmount() {
       handles.delete(element);
+      mounting.delete(element);
       handle.unmount();
       handle.free();
       link.remove();
