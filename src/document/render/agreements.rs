@@ -99,9 +99,13 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
             )
         };
         s.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{for_whom}</th><td>{area}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{for_whom}</th><td data-label=\"{}\">{area}</td>\
+             <td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&a.what),
+            cx.t(T::LifeArea),
+            cx.t(T::ByWhen),
             cx.date_or_blank(&a.by_when),
+            cx.t(T::Status),
             cx.t(status_word(a.status)),
         ));
     }
