@@ -515,7 +515,9 @@ fn the_plan_and_the_check_page_name_whom_an_agreement_is_for() {
     };
     assert!(list.contains(&CheckAgreement {
         what: "Naar de voetbalclub".into(),
-        for_names: names[..2].to_vec()
+        who: Some(names[0].clone()),
+        for_names: names[..2].to_vec(),
+        by_when: "deze week".into(),
     }));
     // Without anyone named, the plan's content (and fingerprint) is as before.
     i.agreements.pop();
@@ -525,4 +527,94 @@ fn the_plan_and_the_check_page_name_whom_an_agreement_is_for() {
 
 fn d_work() -> DomainId {
     d("work")
+}
+
+#[test]
+fn the_check_page_says_who_carries_an_agreement_and_when_as_the_plan_does() {
+    use keukentafel::domain::plan::{check_answers, CheckAnswer};
+    let mut i = sample();
+    let coach_free = agreement(
+        40,
+        "Het formulier voor de toeslag invullen",
+        Carrier::Unset,
+        "work",
+        AgreementStatus::Agreed,
+    );
+    i.agreements.push(coach_free);
+    let p = build_plan(&i, &Catalogue::standard());
+    let check = check_answers(&i, &Catalogue::standard());
+    for d in &check {
+        for row in &d.rows {
+            let Some(CheckAnswer::Agreements(list)) = &row.answer else {
+                continue;
+            };
+            for c in list {
+                let shown = p
+                    .agreements
+                    .iter()
+                    .flat_map(|g| &g.agreements)
+                    .find(|a| a.what == c.what)
+                    .expect("every checked agreement is in the plan");
+                assert_eq!(c.by_when, shown.by_when);
+                match &c.who {
+                    Some(who) => assert_eq!(who, &shown.carrier_name),
+                    None => assert!(shown.side.is_none(), "nobody chosen: {}", c.what),
+                }
+            }
+        }
+    }
+    let work = check.iter().find(|d| d.id == d_work()).unwrap();
+    let listed: Vec<_> = work
+        .rows
+        .iter()
+        .filter_map(|r| match &r.answer {
+            Some(CheckAnswer::Agreements(list)) => Some(list.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let unset = listed
+        .iter()
+        .find(|a| a.what == "Het formulier voor de toeslag invullen")
+        .unwrap();
+    assert_eq!(unset.who, None);
+    assert!(listed
+        .iter()
+        .any(|a| a.who.as_deref().is_some_and(|w| !w.is_empty())));
+}
+
+#[test]
+fn a_domain_put_off_with_nothing_in_it_is_for_later_once_on_the_check_page() {
+    use keukentafel::domain::plan::check_answers;
+    let mut i = sample();
+    let check = check_answers(&i, &Catalogue::standard());
+    let put_off: Vec<&str> = check
+        .iter()
+        .filter(|d| d.put_off)
+        .map(|d| d.id.as_str())
+        .collect();
+    // The same domain the plan lists under "not talked about yet" as skipped.
+    assert_eq!(put_off, ["safety"]);
+    // Put off but with something in it: the plan shows it, so does the page.
+    i.domain_mut(&d("safety")).worries = "Fietsroute".into();
+    let check = check_answers(&i, &Catalogue::standard());
+    assert!(check.iter().all(|d| !d.put_off));
+    // Not started is not put off.
+    let mut i = sample();
+    i.domain_mut(&d("safety")).status = DomainStatus::NotStarted;
+    assert!(check_answers(&i, &Catalogue::standard())
+        .iter()
+        .all(|d| !d.put_off));
+}
+
+#[test]
+fn the_check_page_lists_everyone_involved_as_the_plan_does() {
+    use keukentafel::domain::plan::check_involved;
+    let i = sample();
+    let p = build_plan(&i, &Catalogue::standard());
+    let people = check_involved(&i);
+    assert_eq!(people, p.involved);
+    assert_eq!(people[0].kind, InvolvedKind::Contact);
+    assert_eq!(people[0].reach, "06-12345678");
+    assert_eq!(people[0].detail, i.household.contact.organisation);
 }

@@ -16,7 +16,9 @@ mod check;
 mod fingerprint;
 mod redact;
 
-pub use check::{check_answers, CheckAgreement, CheckAnswer, CheckDomain, CheckRow, CheckRung};
+pub use check::{
+    check_answers, check_involved, CheckAgreement, CheckAnswer, CheckDomain, CheckRow, CheckRung,
+};
 pub use fingerprint::{content_hash, short_fingerprint};
 pub use redact::{redact, Redaction, Section};
 
