@@ -236,6 +236,9 @@ pub struct Involved {
 pub struct Partial {
     pub left_out_domains: Vec<AsideDomain>,
     pub left_out_sections: Vec<Section>,
+    /// How many household members the copy leaves out (never who).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub left_out_members: u32,
 }
 
 /// Builds the full plan. Language-neutral; see the module comment.
