@@ -661,7 +661,7 @@ test('an agreement names whom it is for, on the check page and in the plan', asy
   await page.getByRole('button', { name: NL.domain_finish }).click();
   await page.waitForSelector('.kt-task-list');
   await page.getByRole('button', { name: NL.check_title, exact: true }).click();
-  await page.getByText(`Samen naar de voetbalclub (${NL.check_for.replace('{names}', 'Daan')})`).waitFor();
+  await page.getByText(`Samen naar de voetbalclub (${NL.check_who.replace('{name}', 'Ayla')}; ${NL.check_for.replace('{names}', 'Daan')}`).waitFor();
   await page.getByRole('button', { name: NL.check_to_plan }).click();
   await page.getByRole('heading', { level: 1, name: NL.plan_title }).waitFor();
   assert.match(await page.locator('.kt-plan__agreements').textContent(), /Wie: Ayla\. Voor: Daan\./);

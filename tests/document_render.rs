@@ -230,6 +230,7 @@ fn a_redacted_copy_says_on_its_face_what_is_left_out() {
             .into_iter()
             .filter(|s| *s != Section::Worries)
             .collect(),
+        ..Default::default()
     };
     let copy = redact(&full, &keep);
     let h = render_plan(&copy, Lang::Nl, "2026-11-22");
@@ -254,6 +255,7 @@ fn left_out_sections_are_not_rendered_at_all() {
     let keep = Redaction {
         domains: full.domains.iter().map(|d| d.id.clone()).collect(),
         sections: vec![Section::GoingWell, Section::Wants],
+        ..Default::default()
     };
     let h = render_plan(&redact(&full, &keep), Lang::Nl, "2026-11-22");
     for gone in [

@@ -265,8 +265,10 @@ fn redacted_copy_says_what_is_left_out_and_has_its_own_fingerprint() {
             Section::GoingWell,
             Section::Wants,
             Section::Agreements,
+            Section::Share,
             Section::Involved,
         ],
+        ..Default::default()
     };
     let copy = redact(&full, &keep);
     let partial = copy.partial.as_ref().expect("marked partial");
@@ -313,6 +315,7 @@ fn redaction_without_sections_keeps_contact_and_strengths() {
     let keep = Redaction {
         domains: vec![d("finances")],
         sections: vec![],
+        ..Default::default()
     };
     let copy = redact(&full, &keep);
     assert_eq!(copy.involved.len(), 1);
@@ -342,6 +345,7 @@ fn two_different_redactions_differ() {
         &Redaction {
             domains: vec![d("work")],
             sections: Section::ALL.to_vec(),
+            ..Default::default()
         },
     );
     let b = redact(
@@ -349,6 +353,7 @@ fn two_different_redactions_differ() {
         &Redaction {
             domains: vec![d("finances")],
             sections: Section::ALL.to_vec(),
+            ..Default::default()
         },
     );
     assert_ne!(a.fingerprint, b.fingerprint);
@@ -358,7 +363,8 @@ fn two_different_redactions_differ() {
             &full,
             &Redaction {
                 domains: vec![d("work")],
-                sections: Section::ALL.to_vec()
+                sections: Section::ALL.to_vec(),
+                ..Default::default()
             }
         )
         .fingerprint
@@ -515,7 +521,9 @@ fn the_plan_and_the_check_page_name_whom_an_agreement_is_for() {
     };
     assert!(list.contains(&CheckAgreement {
         what: "Naar de voetbalclub".into(),
-        for_names: names[..2].to_vec()
+        who: Some(names[0].clone()),
+        for_names: names[..2].to_vec(),
+        by_when: "deze week".into(),
     }));
     // Without anyone named, the plan's content (and fingerprint) is as before.
     i.agreements.pop();
@@ -525,4 +533,173 @@ fn the_plan_and_the_check_page_name_whom_an_agreement_is_for() {
 
 fn d_work() -> DomainId {
     d("work")
+}
+
+#[test]
+fn the_check_page_says_who_carries_an_agreement_and_when_as_the_plan_does() {
+    use keukentafel::domain::plan::{check_answers, CheckAnswer};
+    let mut i = sample();
+    let coach_free = agreement(
+        40,
+        "Het formulier voor de toeslag invullen",
+        Carrier::Unset,
+        "work",
+        AgreementStatus::Agreed,
+    );
+    i.agreements.push(coach_free);
+    let p = build_plan(&i, &Catalogue::standard());
+    let check = check_answers(&i, &Catalogue::standard());
+    for d in &check {
+        for row in &d.rows {
+            let Some(CheckAnswer::Agreements(list)) = &row.answer else {
+                continue;
+            };
+            for c in list {
+                let shown = p
+                    .agreements
+                    .iter()
+                    .flat_map(|g| &g.agreements)
+                    .find(|a| a.what == c.what)
+                    .expect("every checked agreement is in the plan");
+                assert_eq!(c.by_when, shown.by_when);
+                match &c.who {
+                    Some(who) => assert_eq!(who, &shown.carrier_name),
+                    None => assert!(shown.side.is_none(), "nobody chosen: {}", c.what),
+                }
+            }
+        }
+    }
+    let work = check.iter().find(|d| d.id == d_work()).unwrap();
+    let listed: Vec<_> = work
+        .rows
+        .iter()
+        .filter_map(|r| match &r.answer {
+            Some(CheckAnswer::Agreements(list)) => Some(list.clone()),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let unset = listed
+        .iter()
+        .find(|a| a.what == "Het formulier voor de toeslag invullen")
+        .unwrap();
+    assert_eq!(unset.who, None);
+    assert!(listed
+        .iter()
+        .any(|a| a.who.as_deref().is_some_and(|w| !w.is_empty())));
+}
+
+#[test]
+fn a_domain_put_off_with_nothing_in_it_is_for_later_once_on_the_check_page() {
+    use keukentafel::domain::plan::check_answers;
+    let mut i = sample();
+    let check = check_answers(&i, &Catalogue::standard());
+    let put_off: Vec<&str> = check
+        .iter()
+        .filter(|d| d.put_off)
+        .map(|d| d.id.as_str())
+        .collect();
+    // The same domain the plan lists under "not talked about yet" as skipped.
+    assert_eq!(put_off, ["safety"]);
+    // Put off but with something in it: the plan shows it, so does the page.
+    i.domain_mut(&d("safety")).worries = "Fietsroute".into();
+    let check = check_answers(&i, &Catalogue::standard());
+    assert!(check.iter().all(|d| !d.put_off));
+    // Not started is not put off.
+    let mut i = sample();
+    i.domain_mut(&d("safety")).status = DomainStatus::NotStarted;
+    assert!(check_answers(&i, &Catalogue::standard())
+        .iter()
+        .all(|d| !d.put_off));
+}
+
+#[test]
+fn the_check_page_lists_everyone_involved_as_the_plan_does() {
+    use keukentafel::domain::plan::check_involved;
+    let i = sample();
+    let p = build_plan(&i, &Catalogue::standard());
+    let people = check_involved(&i);
+    assert_eq!(people, p.involved);
+    assert_eq!(people[0].kind, InvolvedKind::Contact);
+    assert_eq!(people[0].reach, "06-12345678");
+    assert_eq!(people[0].detail, i.household.contact.organisation);
+}
+
+#[test]
+fn a_copy_counts_only_its_own_agreements_and_can_leave_the_share_out() {
+    use keukentafel::document::render_plan;
+    let full = plan();
+    let only_housing = Redaction::leaving_out(&full, &[d("work"), d("finances"), d("health")], &[]);
+    let copy = redact(&full, &only_housing);
+    let counted: u32 = copy
+        .agreements
+        .iter()
+        .flat_map(|g| &g.agreements)
+        .filter(|a| a.side.is_some() && a.status != AgreementStatus::Dropped)
+        .count() as u32;
+    assert_eq!(
+        copy.share.household_and_network + copy.share.professionals,
+        counted
+    );
+    assert!(counted < full.share.household_and_network + full.share.professionals);
+    let html = render_plan(&copy, Lang::Nl, "2024-06-03");
+    assert!(html.contains("kt-plan__share"));
+
+    let without = Redaction::leaving_out(&full, &[], &[Section::Share]);
+    let copy = redact(&full, &without);
+    assert_eq!(copy.share, Default::default());
+    assert!(!copy.agreements.is_empty(), "the agreements stay");
+    let html = render_plan(&copy, Lang::Nl, "2024-06-03");
+    assert!(!html.contains("kt-plan__share"));
+    assert!(html.contains("Wie doet de afspraken"), "named as left out");
+}
+
+#[test]
+fn a_copy_can_leave_household_members_out_by_name_everywhere() {
+    use keukentafel::document::render_plan;
+    let mut i = sample();
+    let ids: Vec<Id> = i.household.members.iter().map(|m| m.id).collect();
+    let child = i.household.members[1].clone();
+    // The child carries one agreement and another is for them.
+    i.agreements.push(agreement(
+        41,
+        "Zelf de fiets maken",
+        Carrier::Member { id: child.id },
+        "work",
+        AgreementStatus::Agreed,
+    ));
+    let mut a = agreement(
+        42,
+        "Samen naar de club",
+        Carrier::Member { id: ids[0] },
+        "work",
+        AgreementStatus::Agreed,
+    );
+    a.for_members = vec![child.id];
+    i.agreements.push(a);
+    let full = build_plan(&i, &Catalogue::standard());
+    let keep = Redaction::everything(&full).without_members(&full, &[child.id, 9999]);
+    assert_eq!(keep.left_out_members, [child.id]);
+    let copy = redact(&full, &keep);
+    assert_eq!(copy.partial.as_ref().unwrap().left_out_members, 1);
+    assert_ne!(copy.fingerprint, full.fingerprint);
+    assert!(copy.members.iter().all(|m| m.id != child.id));
+    assert!(copy
+        .domains
+        .iter()
+        .flat_map(|d| &d.rungs)
+        .all(|r| r.member != Some(child.id)));
+    let html = render_plan(&copy, Lang::Nl, "2024-06-03");
+    assert!(
+        !html.contains(&child.name),
+        "{} is nowhere in the copy",
+        child.name
+    );
+    assert!(html.contains("een gezinslid (niet in deze kopie)"));
+    assert!(html.contains("Gezinsleden die niet in deze kopie staan: 1"));
+    // Their agreements stay, and so does the share over them.
+    assert!(html.contains("Zelf de fiets maken"));
+    assert_eq!(copy.share, full.share);
+    // The full plan still names them.
+    assert!(render_plan(&full, Lang::Nl, "2024-06-03").contains(&child.name));
 }

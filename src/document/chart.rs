@@ -256,10 +256,14 @@ fn table(rows: &[Row], lang: Lang) -> String {
             .map(|p| answer_words(p, len, lang))
             .unwrap_or_else(|| "–".to_string());
         s.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\">{}</th><td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td>\
+             <td data-label=\"{}\">{}</td></tr>\n",
             escape(&label(row, lang)),
+            escape(T::Previous.get(lang)),
             escape(&previous),
+            escape(T::Now.get(lang)),
             escape(&answer_words(r.now, len, lang)),
+            escape(T::Wanted.get(lang)),
             escape(&answer_words(r.wanted, len, lang)),
         ));
     }

@@ -18,8 +18,8 @@
 use super::chart;
 use super::escape::{escape, user};
 use super::texts::{self, T};
-use crate::domain::model::DomainId;
-use crate::domain::plan::{Plan, Section};
+use crate::domain::model::{DomainId, Id};
+use crate::domain::plan::{CarrierKind, Plan, Section};
 use crate::domain::text::Lang;
 
 mod agreements;
@@ -96,6 +96,20 @@ impl Ctx<'_> {
     }
 
     /// Whether a redacted copy left this section out.
+    /// An agreement whose carrier is a household member this copy leaves
+    /// out (see `redact`: their name is emptied there).
+    pub fn carrier_left_out(&self, agreement: Id) -> bool {
+        self.plan
+            .partial
+            .as_ref()
+            .is_some_and(|p| p.left_out_members > 0)
+            && self.plan.agreements.iter().any(|g| {
+                g.kind == CarrierKind::Member
+                    && g.name.is_empty()
+                    && g.agreements.iter().any(|a| a.id == agreement)
+            })
+    }
+
     pub fn left_out(&self, s: Section) -> bool {
         self.plan
             .partial
@@ -223,6 +237,13 @@ fn partial_notice(cx: &Ctx) -> String {
                 .collect(),
         ));
     }
+    if p.left_out_members > 0 {
+        s.push_str(&format!(
+            "<p>{}: {}</p>\n",
+            cx.t(T::PartialMembers),
+            p.left_out_members
+        ));
+    }
     s.push_str("</div>\n");
     s
 }
@@ -235,6 +256,7 @@ pub(crate) fn section_name(s: Section) -> T {
         Section::Worries => T::Worries,
         Section::Notes => T::Notes,
         Section::Agreements => T::Agreements,
+        Section::Share => T::ShareHeading,
         Section::Involved => T::Involved,
         Section::Signatures => T::Signatures,
     }

@@ -21,6 +21,8 @@ pub enum T {
     HouseholdHeading,
     NotFilledIn,
     NoLongerListed,
+    MemberLeftOut,
+    PartialMembers,
     PartialHeading,
     PartialBody,
     PartialDomains,
@@ -106,7 +108,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 90] = [
+    pub const ALL: [T; 92] = [
         T::PlanTitle,
         T::Intro,
         T::ContactHeading,
@@ -116,6 +118,8 @@ impl T {
         T::HouseholdHeading,
         T::NotFilledIn,
         T::NoLongerListed,
+        T::MemberLeftOut,
+        T::PartialMembers,
         T::PartialHeading,
         T::PartialBody,
         T::PartialDomains,
@@ -223,6 +227,14 @@ impl T {
             T::HouseholdHeading => ("Wie horen bij het huishouden", "Who is in the household"),
             T::NotFilledIn => ("nog niet ingevuld", "not filled in yet"),
             T::NoLongerListed => ("niet meer op de lijst", "no longer on the list"),
+            T::MemberLeftOut => (
+                "een gezinslid (niet in deze kopie)",
+                "a household member (not in this copy)",
+            ),
+            T::PartialMembers => (
+                "Gezinsleden die niet in deze kopie staan",
+                "Household members not in this copy",
+            ),
             T::PartialHeading => ("Dit is een deel van het plan", "This is part of the plan"),
             T::PartialBody => (
                 "Het huishouden koos wat in deze kopie staat. Het volledige plan heeft een ander kenmerk.",

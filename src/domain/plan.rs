@@ -16,7 +16,9 @@ mod check;
 mod fingerprint;
 mod redact;
 
-pub use check::{check_answers, CheckAgreement, CheckAnswer, CheckDomain, CheckRow, CheckRung};
+pub use check::{
+    check_answers, check_involved, CheckAgreement, CheckAnswer, CheckDomain, CheckRow, CheckRung,
+};
 pub use fingerprint::{content_hash, short_fingerprint};
 pub use redact::{redact, Redaction, Section};
 
@@ -234,6 +236,9 @@ pub struct Involved {
 pub struct Partial {
     pub left_out_domains: Vec<AsideDomain>,
     pub left_out_sections: Vec<Section>,
+    /// How many household members the copy leaves out (never who).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub left_out_members: u32,
 }
 
 /// Builds the full plan. Language-neutral; see the module comment.

@@ -5,7 +5,7 @@ use super::super::escape::user;
 use super::super::texts::T;
 use super::Ctx;
 use crate::domain::model::AgreementStatus;
-use crate::domain::plan::{CarrierGroup, CarrierKind};
+use crate::domain::plan::{CarrierGroup, CarrierKind, Section};
 
 pub(crate) fn status_word(s: AgreementStatus) -> T {
     match s {
@@ -52,7 +52,9 @@ pub(super) fn all(cx: &Ctx) -> String {
         s.push_str(&group(cx, g));
     }
     s.push_str("</table>\n");
-    s.push_str(&share(cx));
+    if !cx.left_out(Section::Share) {
+        s.push_str(&share(cx));
+    }
     s.push_str("</section>\n");
     s
 }
@@ -62,7 +64,10 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
     let name = if g.kind == CarrierKind::Unset {
         cx.t(T::NobodyYet)
     } else if g.name.trim().is_empty() {
-        cx.t(T::NoLongerListed)
+        match g.agreements.first() {
+            Some(a) if cx.carrier_left_out(a.id) => cx.t(T::MemberLeftOut),
+            _ => cx.t(T::NoLongerListed),
+        }
     } else {
         user(&g.name)
     };
@@ -99,9 +104,13 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
             )
         };
         s.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{for_whom}</th><td>{area}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{for_whom}</th><td data-label=\"{}\">{area}</td>\
+             <td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&a.what),
+            cx.t(T::LifeArea),
+            cx.t(T::ByWhen),
             cx.date_or_blank(&a.by_when),
+            cx.t(T::Status),
             cx.t(status_word(a.status)),
         ));
     }

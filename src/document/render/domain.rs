@@ -65,6 +65,8 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
         for a in &d.agreements {
             let who = if a.side.is_none() {
                 cx.t(T::NobodyYet)
+            } else if cx.carrier_left_out(a.id) {
+                cx.t(T::MemberLeftOut)
             } else if a.carrier_name.trim().is_empty() {
                 cx.t(T::NoLongerListed)
             } else {

@@ -90,13 +90,17 @@ pub(super) fn involved(cx: &Ctx) -> String {
             helps.push(format!("{} {}", cx.t(T::For), names.join(", ")));
         }
         s.push_str(&format!(
-            "<tr><th scope=\"row\">{}</th><td>{detail}</td><td>{}</td><td>{}</td></tr>\n",
+            "<tr><th scope=\"row\">{}</th><td data-label=\"{}\">{detail}</td><td data-label=\"{}\">{}</td>\
+             <td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&p.name),
+            cx.t(T::RoleOrRelation),
+            cx.t(T::Reach),
             if p.reach.is_empty() {
                 String::new()
             } else {
                 user(&p.reach)
             },
+            cx.t(T::HelpsWith),
             helps.join("; "),
         ));
     }

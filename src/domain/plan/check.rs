@@ -2,12 +2,13 @@
 //! with its answer, or none. The answers come from the same derivation as
 //! the plan ([`super::plan_domain`]): strengths, ladder texts and people's
 //! names are worked out once, so the check page and the plan cannot say
-//! different things.
+//! different things. The people involved (with how to reach them) come
+//! from the plan's own list too ([`check_involved`]).
 
-use super::{plan_agreement, plan_domain, PlanDomain};
+use super::{involved, plan_agreement, plan_domain, Involved, PlanDomain};
 use crate::domain::catalogue::{Catalogue, Field};
 use crate::domain::field_ref::FieldRef;
-use crate::domain::model::{DomainId, Intake, LadderAnswer};
+use crate::domain::model::{DomainId, DomainStatus, Intake, LadderAnswer};
 use crate::domain::text::Text;
 
 /// One ladder answer, for the household (`who` empty) or a member.
@@ -34,12 +35,16 @@ pub enum CheckAnswer {
     Agreements(Vec<CheckAgreement>),
 }
 
-/// One agreement on the check page: what, and the members it is for (as
-/// the plan names them).
+/// One agreement on the check page as the plan shows it: what, who
+/// carries it, the members it is for and by when.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CheckAgreement {
     pub what: String,
+    /// Who carries it; `None`: nobody chosen yet. An empty name: someone
+    /// no longer listed (the plan says so too).
+    pub who: Option<String>,
     pub for_names: Vec<String>,
+    pub by_when: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +64,10 @@ pub struct CheckRow {
 pub struct CheckDomain {
     pub id: DomainId,
     pub name: Text,
+    /// Put off ("not now") with nothing recorded: the plan lists it under
+    /// "not talked about yet", and the page says "for later" once rather
+    /// than "not filled in" for every question.
+    pub put_off: bool,
     pub rows: Vec<CheckRow>,
 }
 
@@ -107,7 +116,9 @@ fn answer(d: &PlanDomain, field: Field) -> Option<CheckAnswer> {
                 .filter(|a| !a.what.trim().is_empty())
                 .map(|a| CheckAgreement {
                     what: a.what.clone(),
+                    who: a.side.map(|_| a.carrier_name.clone()),
                     for_names: a.for_names.clone(),
+                    by_when: a.by_when.clone(),
                 })
                 .collect();
             (!list.is_empty()).then_some(CheckAnswer::Agreements(list))
@@ -142,8 +153,16 @@ pub fn check_answers(intake: &Intake, catalogue: &Catalogue) -> Vec<CheckDomain>
             CheckDomain {
                 id: def.id.clone(),
                 name: def.name.clone(),
+                put_off: d.status == DomainStatus::Skipped && d.is_empty(),
                 rows,
             }
         })
         .collect()
+}
+
+/// Everyone involved, as the plan's "who helps" lists them: the contact
+/// person (with organisation and phone or e-mail) first, then network
+/// people and organisations with how to reach them.
+pub fn check_involved(intake: &Intake) -> Vec<Involved> {
+    involved(intake)
 }

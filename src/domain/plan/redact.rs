@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{share, short_fingerprint, AsideDomain, InvolvedKind, Partial, Plan};
-use crate::domain::model::DomainId;
+use crate::domain::model::{Carrier, DomainId, Id};
 
 /// Parts of a domain or of the plan the resident can leave out. The
 /// household's name, the contact person and the strengths picked in a
@@ -23,6 +23,9 @@ pub enum Section {
     Notes,
     /// The agreement list, the share, and agreements inside domains.
     Agreements,
+    /// The share line under the agreement list ("who carries the
+    /// agreements"), on its own: a copy may list agreements without it.
+    Share,
     /// Network people and professionals (the contact person stays).
     Involved,
     /// Review date and signatures.
@@ -30,13 +33,14 @@ pub enum Section {
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::GoingWell,
         Section::Wants,
         Section::Ladders,
         Section::Worries,
         Section::Notes,
         Section::Agreements,
+        Section::Share,
         Section::Involved,
         Section::Signatures,
     ];
@@ -49,6 +53,11 @@ pub struct Redaction {
     pub domains: Vec<DomainId>,
     /// Sections kept in the copy.
     pub sections: Vec<Section>,
+    /// Household members left out (children's names, say): their name is
+    /// in no part of the copy. Their agreements stay, carried by "a
+    /// household member".
+    #[serde(default)]
+    pub left_out_members: Vec<Id>,
 }
 
 impl Redaction {
@@ -57,7 +66,20 @@ impl Redaction {
         Redaction {
             domains: plan.domains.iter().map(|d| d.id.clone()).collect(),
             sections: Section::ALL.to_vec(),
+            left_out_members: Vec::new(),
         }
+    }
+
+    /// The same, with these household members left out too (ids the plan
+    /// does not have are ignored).
+    pub fn without_members(mut self, plan: &Plan, members: &[Id]) -> Redaction {
+        self.left_out_members = plan
+            .members
+            .iter()
+            .map(|m| m.id)
+            .filter(|id| members.contains(id))
+            .collect();
+        self
     }
 
     /// Keeps everything in `plan` except what the person unticked. A
@@ -75,6 +97,7 @@ impl Redaction {
                 .into_iter()
                 .filter(|s| !sections.contains(s))
                 .collect(),
+            left_out_members: Vec::new(),
         }
     }
 
@@ -107,11 +130,18 @@ pub fn redact(full: &Plan, keep: &Redaction) -> Plan {
         .into_iter()
         .filter(|s| !keep.keeps(*s))
         .collect();
-    if left_out_domains.is_empty() && left_out_sections.is_empty() {
+    let gone_ids: Vec<Id> = full
+        .members
+        .iter()
+        .map(|m| m.id)
+        .filter(|id| keep.left_out_members.contains(id))
+        .collect();
+    if left_out_domains.is_empty() && left_out_sections.is_empty() && gone_ids.is_empty() {
         return full.clone();
     }
 
     let mut copy = full.clone();
+    leave_out_members(&mut copy, &gone_ids);
     copy.domains.retain(|d| kept(&d.id));
     copy.set_aside.retain(|d| kept(&d.id));
     for d in &mut copy.domains {
@@ -151,7 +181,13 @@ pub fn redact(full: &Plan, keep: &Redaction) -> Plan {
     } else {
         copy.agreements.clear();
     }
-    copy.share = share(&copy.agreements);
+    // Over the agreements in the copy only; zero when the share is left
+    // out, so the copy holds no figure it does not show.
+    copy.share = if keep.keeps(Section::Share) {
+        share(&copy.agreements)
+    } else {
+        Default::default()
+    };
 
     if keep.keeps(Section::Involved) {
         copy.involved.retain(|p| {
@@ -173,7 +209,70 @@ pub fn redact(full: &Plan, keep: &Redaction) -> Plan {
     copy.partial = Some(Partial {
         left_out_domains,
         left_out_sections,
+        left_out_members: gone_ids.len() as u32,
     });
     copy.fingerprint = short_fingerprint(&copy);
     copy
+}
+
+/// Takes the members' names out of every part of the plan: the household
+/// list, ladder lines, "for whom", helpers' "for" and carriers (whose name
+/// is emptied: the document then says "a household member, not in this
+/// copy"). Names typed into the household's own words cannot be found
+/// this way; the picker says so.
+fn leave_out_members(copy: &mut Plan, gone: &[Id]) {
+    if gone.is_empty() {
+        return;
+    }
+    let names: Vec<String> = copy
+        .members
+        .iter()
+        .filter(|m| gone.contains(&m.id))
+        .map(|m| m.name.clone())
+        .collect();
+    // A name also borne by a member who stays is kept for them.
+    let kept_names: Vec<String> = copy
+        .members
+        .iter()
+        .filter(|m| !gone.contains(&m.id))
+        .map(|m| m.name.clone())
+        .collect();
+    let gone_name = |n: &String| names.contains(n) && !kept_names.contains(n);
+    copy.members.retain(|m| !gone.contains(&m.id));
+    for d in &mut copy.domains {
+        d.rungs
+            .retain(|r| !r.member.is_some_and(|id| gone.contains(&id)));
+    }
+    let carried_by_gone = |c: &Carrier| matches!(c, Carrier::Member { id } if gone.contains(id));
+    for g in &mut copy.agreements {
+        let by_gone = carried_by_gone(&g.carrier);
+        if by_gone {
+            g.name.clear();
+            g.detail.clear();
+        }
+        for a in &mut g.agreements {
+            a.for_names.retain(|n| !gone_name(n));
+            if by_gone {
+                a.carrier_name.clear();
+            }
+        }
+    }
+    // The same agreements inside the domains: by id, as grouped above.
+    let emptied: Vec<Id> = copy
+        .agreements
+        .iter()
+        .filter(|g| carried_by_gone(&g.carrier))
+        .flat_map(|g| g.agreements.iter().map(|a| a.id))
+        .collect();
+    for d in &mut copy.domains {
+        for a in &mut d.agreements {
+            a.for_names.retain(|n| !gone_name(n));
+            if emptied.contains(&a.id) {
+                a.carrier_name.clear();
+            }
+        }
+    }
+    for p in &mut copy.involved {
+        p.members.retain(|n| !gone_name(n));
+    }
 }

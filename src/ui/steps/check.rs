@@ -4,7 +4,10 @@
 //! own derivation); this page only puts it in words.
 
 use super::domain::open_domain;
-use crate::domain::plan::{check_answers, CheckAnswer, CheckRow, CheckRung};
+use crate::domain::plan::{
+    check_answers, check_involved, CheckAgreement, CheckAnswer, CheckRow, CheckRung, Involved,
+    InvolvedKind,
+};
 use crate::domain::{DomainId, LadderAnswer, Lang};
 use crate::i18n::{t, tf, Key};
 use crate::ui::components::PageHeading;
@@ -51,21 +54,41 @@ fn answer_text(answer: &CheckAnswer, lang: Lang) -> String {
         CheckAnswer::Names(names) => names.join(", "),
         CheckAnswer::Agreements(list) => list
             .iter()
-            .map(|a| {
-                if a.for_names.is_empty() {
-                    a.what.clone()
-                } else {
-                    let names = a.for_names.join(", ");
-                    format!(
-                        "{} ({})",
-                        a.what,
-                        tf(lang, Key::check_for, &[("names", &names)])
-                    )
-                }
-            })
+            .map(|a| format!("{} ({})", a.what, agreement_details(a, lang)))
             .collect::<Vec<_>>()
             .join("\n"),
     }
+}
+
+/// Who carries an agreement, for whom and by when, as the plan says it.
+fn agreement_details(a: &CheckAgreement, lang: Lang) -> String {
+    let who = match a.who.as_deref() {
+        None => t(lang, Key::check_nobody).to_string(),
+        Some("") => t(lang, Key::check_not_listed).to_string(),
+        Some(name) => name.to_string(),
+    };
+    let mut parts = vec![tf(lang, Key::check_who, &[("name", &who)])];
+    if !a.for_names.is_empty() {
+        let names = a.for_names.join(", ");
+        parts.push(tf(lang, Key::check_for, &[("names", &names)]));
+    }
+    if !a.by_when.trim().is_empty() {
+        // A date in words, as the plan prints it.
+        let when = crate::document::texts::date(&a.by_when, lang);
+        parts.push(tf(lang, Key::check_when, &[("when", &when)]));
+    }
+    parts.join("; ")
+}
+
+/// Someone involved in words: role or relation, how to reach them, what
+/// they help with (what is filled in).
+fn involved_text(p: &Involved) -> String {
+    [&p.detail, &p.reach, &p.helps_with]
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn change_link(app: AppState, domain: &DomainId, row: &CheckRow, label: String) -> impl IntoView {
@@ -98,6 +121,9 @@ pub fn CheckScreen() -> impl IntoView {
         answers.with(|domains| domains
             .iter()
             .map(|d| {
+                if d.put_off {
+                    return put_off(app, d.id.clone(), d.name.get(l).to_string(), l).into_any();
+                }
                 let rows = d
                     .rows
                     .iter()
@@ -126,6 +152,7 @@ pub fn CheckScreen() -> impl IntoView {
                     <h2 class="kt-heading-m">{d.name.get(l).to_string()}</h2>
                     <dl class="kt-summary">{rows}</dl>
                 }
+                .into_any()
             })
             .collect_view())
     };
@@ -139,10 +166,25 @@ pub fn CheckScreen() -> impl IntoView {
                 .map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) })
                 .collect::<Vec<_>>()
                 .join(", ");
+            // The contact person as the plan shows them: name, then
+            // organisation and phone or e-mail.
+            let people = check_involved(i);
+            let contact = people
+                .iter()
+                .find(|p| p.kind == InvolvedKind::Contact)
+                .map(|p| {
+                    let more = involved_text(p);
+                    match (p.name.trim().is_empty(), more.is_empty()) {
+                        (true, true) => String::new(),
+                        (_, true) => p.name.clone(),
+                        _ => format!("{} ({more})", p.name),
+                    }
+                })
+                .unwrap_or_default();
             let rows = [
                 (t(l, Key::household_name), i.household.display_name.clone()),
                 (t(l, Key::household_members_title), members),
-                (t(l, Key::contact_title), i.household.contact.name.clone()),
+                (t(l, Key::contact_title), contact),
             ];
             rows.into_iter()
                 .map(|(k, v)| {
@@ -164,11 +206,51 @@ pub fn CheckScreen() -> impl IntoView {
                 .collect_view()
         })
     };
+    // Network people and organisations, as the plan's "who helps" lists
+    // them (the contact person is in the household part above).
+    let helpers = move || {
+        let l = lang.get();
+        let people: Vec<Involved> = app.intake.with(|i| {
+            check_involved(i)
+                .into_iter()
+                .filter(|p| p.kind != InvolvedKind::Contact)
+                .collect()
+        });
+        if people.is_empty() {
+            return view! { <p class="kt-hint">{t(l, Key::check_involved_none)}</p> }.into_any();
+        }
+        let rows = people
+            .into_iter()
+            .map(|p| {
+                let name = if p.name.trim().is_empty() {
+                    t(l, Key::check_not_filled).to_string()
+                } else {
+                    p.name.clone()
+                };
+                let text = involved_text(&p);
+                view! {
+                    <div class="kt-summary__row">
+                        <dt class="kt-summary__key">{name.clone()}</dt>
+                        <dd class="kt-summary__value"><span class="kt-pre">{text}</span></dd>
+                        <dd class="kt-summary__actions">
+                            <button type="button" class="kt-button--link" on:click=move |_| app.go(Screen::Household)>
+                                {t(l, Key::check_change)}
+                                <span class="kt-visually-hidden">{format!(" {name}")}</span>
+                            </button>
+                        </dd>
+                    </div>
+                }
+            })
+            .collect_view();
+        view! { <dl class="kt-summary kt-check__involved">{rows}</dl> }.into_any()
+    };
     view! {
         <section class="kt-screen">
             <PageHeading text=Signal::derive(move || t(lang.get(), Key::check_title).to_string()) />
             <h2 class="kt-heading-m">{tr(lang, Key::household_title)}</h2>
             <dl class="kt-summary">{household}</dl>
+            <h2 class="kt-heading-m">{tr(lang, Key::plan_section_involved)}</h2>
+            {helpers}
             {sections}
             <div class="kt-button-group">
                 <button type="button" class="kt-button kt-button--primary" on:click=move |_| app.go(Screen::Plan)>
@@ -179,5 +261,30 @@ pub fn CheckScreen() -> impl IntoView {
                 </button>
             </div>
         </section>
+    }
+}
+
+/// A domain put off with nothing in it: "for later" once, with a way to
+/// open it, instead of "not filled in" for every question.
+fn put_off(app: AppState, domain: DomainId, name: String, l: Lang) -> impl IntoView {
+    let label = name.clone();
+    view! {
+        <h2 class="kt-heading-m">{name}</h2>
+        <dl class="kt-summary kt-check__later">
+            <div class="kt-summary__row">
+                <dt class="kt-summary__key">{t(l, Key::check_later)}</dt>
+                <dd class="kt-summary__value"><span class="kt-hint">{t(l, Key::check_later_hint)}</span></dd>
+                <dd class="kt-summary__actions">
+                    <button
+                        type="button"
+                        class="kt-button--link kt-summary__change"
+                        on:click=move |_| open_domain(app, domain.clone(), 0)
+                    >
+                        {t(l, Key::check_change)}
+                        <span class="kt-visually-hidden">{format!(" {label}")}</span>
+                    </button>
+                </dd>
+            </div>
+        </dl>
     }
 }

@@ -17,7 +17,7 @@ use crate::domain::edit::{Applied, Edit, IntakeText, SignatureField, Signer};
 use crate::domain::field_ref::FieldRef;
 use crate::domain::format;
 use crate::domain::plan::{build_plan, redact, Plan, Redaction, Section};
-use crate::domain::{DomainId, Intake, Signature, Text};
+use crate::domain::{DomainId, Id, Intake, Signature, Text};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::rows::RemoveRowButton;
@@ -37,6 +37,7 @@ fn section_key(s: Section) -> Key {
         Section::Worries => Key::plan_section_worries,
         Section::Notes => Key::plan_section_notes,
         Section::Agreements => Key::plan_section_agreements,
+        Section::Share => Key::plan_section_share,
         Section::Involved => Key::plan_section_involved,
         Section::Signatures => Key::plan_section_signatures,
     }
@@ -324,6 +325,16 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
     // What the resident unticked; a domain that appears later starts ticked.
     let left_out_domains = RwSignal::new(Vec::<DomainId>::new());
     let left_out_sections = RwSignal::new(Vec::<Section>::new());
+    let left_out_members = RwSignal::new(Vec::<Id>::new());
+    // Members as the plan lists them; one not yet named reads "Gezinslid n".
+    let members = Memo::new(move |_| {
+        plan.with(|p| {
+            p.members
+                .iter()
+                .map(|m| (m.id, m.name.clone()))
+                .collect::<Vec<(Id, String)>>()
+        })
+    });
     let domains = Memo::new(move |_| {
         plan.with(|p| {
             p.domains
@@ -340,6 +351,7 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
                 left_out_sections
                     .with_untracked(|sections| Redaction::leaving_out(full, domains, sections))
             });
+            let keep = left_out_members.with_untracked(|m| keep.without_members(full, m));
             let copy = redact(full, &keep);
             let label = format!("{} {}", full.household_name, t(l, Key::plan_copy_file));
             (
@@ -377,6 +389,36 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
             })
             .collect_view()
     };
+    let member_boxes = move || {
+        members
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(n, (id, name))| {
+                view! {
+                    <Checkbox
+                        id=format!("plan-copy-member-{n}")
+                        label=Signal::derive(move || {
+                            if name.trim().is_empty() {
+                                tf(lang.get(), Key::member_unnamed, &[("n", &(n + 1).to_string())])
+                            } else {
+                                name.clone()
+                            }
+                        })
+                        checked=Signal::derive(move || !left_out_members.with(|o| o.contains(&id)))
+                        on_change=Callback::new(move |on: bool| {
+                            left_out_members.update(|o| {
+                                o.retain(|x| *x != id);
+                                if !on {
+                                    o.push(id);
+                                }
+                            })
+                        })
+                    />
+                }
+            })
+            .collect_view()
+    };
     let section_boxes = Section::ALL
         .into_iter()
         .enumerate()
@@ -406,6 +448,13 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
                 <fieldset class="kt-fieldset kt-field">
                     <legend class="kt-legend">{tr(lang, Key::plan_copy_domains)}</legend>
                     <div class="kt-checkboxes">{domain_boxes}</div>
+                </fieldset>
+            })}
+            {move || (!members.with(Vec::is_empty)).then(|| view! {
+                <fieldset class="kt-fieldset kt-field" aria-describedby="plan-copy-members-hint">
+                    <legend class="kt-legend">{tr(lang, Key::plan_copy_members)}</legend>
+                    <p class="kt-hint" id="plan-copy-members-hint">{tr(lang, Key::plan_copy_members_hint)}</p>
+                    <div class="kt-checkboxes">{member_boxes}</div>
                 </fieldset>
             })}
             <fieldset class="kt-fieldset kt-field">
