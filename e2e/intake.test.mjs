@@ -214,7 +214,7 @@ for (const lang of ['nl', 'en']) {
       assert.ok(r?.now?.rung, `a rung chosen by keyboard for ${id}: ${JSON.stringify(r)}`);
     }
     assert.equal(saved.agreements[0].what, 'Sam belt maandag het werkplein');
-    assert.deepEqual(saved.agreements[0].carrier, { kind: 'member', id: saved.household.members[0].id });
+    assert.deepEqual(saved.agreements[0].carriers, [{ kind: 'member', id: saved.household.members[0].id }]);
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });
@@ -669,6 +669,53 @@ test('an agreement names whom it is for, on the check page and in the plan', asy
   const saved = await storedDraft(page);
   const kept = saved.agreements.find((a) => a.what === 'Samen naar de voetbalclub');
   assert.deepEqual(kept?.for_members, [saved.household.members.find((m) => m.name === 'Daan').id]);
+  await page.context().close();
+});
+
+test('an agreement carried by two shows in the plan\'s "together" group', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Samen');
+  await page.locator('#contact-name').fill('Noor');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Sam');
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: 'Werk en meedoen' }).click();
+  while (!(await page.getByRole('button', { name: NL.agreement_add }).count())) {
+    await page.getByRole('button', { name: NL.nav_next }).click();
+  }
+  await page.getByRole('button', { name: NL.agreement_add }).click();
+  await page.getByLabel(NL.agreement_what).fill('Naar de open dag');
+  // Nobody to do it with until someone does it.
+  const withWhom = page.getByRole('combobox', { name: NL.agreement_with });
+  assert.equal(await withWhom.count(), 0);
+  await page.getByRole('combobox', { name: NL.agreement_who }).selectOption({ label: 'Sam' });
+  // By keyboard: the list, then the button.
+  await withWhom.focus();
+  await withWhom.selectOption({ label: `Noor (${NL.agreement_who_coach})` });
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), NL.agreement_with_add);
+  await page.keyboard.press('Enter');
+  const remove = page.getByRole('button', { name: NL.agreement_with_remove.replace('{name}', `Noor (${NL.agreement_who_coach})`) });
+  await remove.waitFor();
+  // Whoever carries it already is not offered again.
+  assert.equal(await withWhom.locator('option', { hasText: 'Noor' }).count(), 0);
+  await page.getByRole('button', { name: NL.domain_finish }).click();
+  await page.waitForSelector('.kt-task-list');
+  await page.getByRole('button', { name: NL.check_title, exact: true }).click();
+  await page.getByRole('button', { name: NL.check_to_plan }).click();
+  await page.getByRole('heading', { level: 1, name: NL.plan_title }).waitFor();
+  const share = await page.locator('.kt-plan__share').evaluate((dl) =>
+    Object.fromEntries([...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])));
+  assert.equal(share['Samen met contactpersoon of organisatie'], '1 van de 1 (100%)');
+  assert.equal(share['U en uw netwerk'], '0 van de 1 (0%)');
+  assert.equal(share['Contactpersoon en organisaties'], '0 van de 1 (0%)');
+  assert.match(await page.locator('.kt-plan__share-rule').textContent(), /telt die één keer/);
+  assert.match(await page.locator('.kt-plan__all-agreements').textContent(), /Naar de open dag \(samen met Noor\)/);
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const kept = saved.agreements.find((a) => a.what === 'Naar de open dag');
+  assert.deepEqual(kept?.carriers, [{ kind: 'member', id: saved.household.members[0].id }, { kind: 'coach' }]);
   await page.context().close();
 });
 

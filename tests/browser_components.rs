@@ -171,7 +171,7 @@ async fn agreement_editor_adds_edits_and_removes() {
         let a = &i.agreements[0];
         assert_eq!(a.what, "Sanne belt de bibliotheek");
         assert_eq!(a.by_when, "deze week");
-        assert_eq!(a.carrier, Carrier::Member { id: member_id });
+        assert_eq!(*a.carrier(), Carrier::Member { id: member_id });
         assert_eq!(a.status, AgreementStatus::Done);
         assert_eq!(a.domain, Some(DomainId::new("work")));
     });

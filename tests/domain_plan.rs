@@ -20,7 +20,7 @@ fn agreement(
     Agreement {
         id,
         what: what.into(),
-        carrier,
+        carriers: vec![carrier],
         by_when: "deze week".into(),
         domain: (!domain.is_empty()).then(|| d(domain)),
         status,
@@ -434,19 +434,19 @@ fn a_file_keeps_its_carriers_and_nobody_is_read_back_as_nobody() {
     // A file written before "nobody" existed loads as it was.
     let json = r#"{"format":"keukentafel-plan","version":2,"household":{},"agreements":[{"id":1,"what":"Bellen","carrier":{"kind":"coach"}}],"next_id":1}"#;
     let intake = from_json(json).expect("loads");
-    assert_eq!(intake.agreements[0].carrier, Carrier::Coach);
+    assert_eq!(*intake.agreements[0].carrier(), Carrier::Coach);
     // "Nobody" is written as its own kind and read back as itself.
     let mut i = Intake::default();
     i.agreements.push(Agreement {
         id: 1,
-        carrier: Carrier::Unset,
+        carriers: vec![Carrier::Unset],
         ..Agreement::default()
     });
     i.next_id = 1;
     let text = to_json(&i);
     assert!(text.contains(r#""kind":"unset""#) || text.contains(r#""kind": "unset""#));
     assert_eq!(
-        from_json(&text).expect("round trip").agreements[0].carrier,
+        *from_json(&text).expect("round trip").agreements[0].carrier(),
         Carrier::Unset
     );
 }
@@ -525,4 +525,71 @@ fn the_plan_and_the_check_page_name_whom_an_agreement_is_for() {
 
 fn d_work() -> DomainId {
     d("work")
+}
+
+/// The sample plus four shared agreements: a member with an organisation,
+/// a member with a network person, the coach with an organisation, and a
+/// typed-in neighbour with the coach.
+fn with_shared() -> Intake {
+    let mut i = sample();
+    let two = |id, first: Carrier, second: Carrier| {
+        let mut a = agreement(id, "Samen", first, "work", AgreementStatus::Agreed);
+        a.carriers.push(second);
+        a
+    };
+    let neighbour = Carrier::Other {
+        name: "Buurvrouw".into(),
+        side: Side::HouseholdAndNetwork,
+    };
+    i.agreements.extend([
+        two(
+            30,
+            Carrier::Member { id: 1 },
+            Carrier::Professional { id: 4 },
+        ),
+        two(31, Carrier::Member { id: 1 }, Carrier::Network { id: 3 }),
+        two(32, Carrier::Coach, Carrier::Professional { id: 5 }),
+        two(33, neighbour, Carrier::Coach),
+    ]);
+    i.next_id = 33;
+    i
+}
+
+#[test]
+fn a_shared_agreement_counts_once_in_the_group_its_carriers_make() {
+    let p = build_plan(&with_shared(), &Catalogue::standard());
+    // Before: 4 household and network, 3 professionals (see above). 31 is
+    // two of the household's side; 32 two professionals; 30 and 33 mix.
+    assert_eq!(p.share.household_and_network, 5);
+    assert_eq!(p.share.together, 2);
+    assert_eq!(p.share.professionals, 4);
+    // 5/11, 7/11 rounded: the three add up to 100.
+    assert_eq!(p.share.household_and_network_percent, Some(45));
+    assert_eq!(p.share.together_percent, Some(19));
+    assert_eq!(p.share.professionals_percent, Some(36));
+    // Listed once, under the first carrier, naming the others.
+    let rows: Vec<_> = p
+        .agreements
+        .iter()
+        .flat_map(|g| g.agreements.iter().map(move |a| (g.kind, a)))
+        .filter(|(_, a)| a.id == 30)
+        .collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].0, CarrierKind::Member);
+    let org = sample().professionals[0].organisation.clone();
+    assert_eq!(rows[0].1.with_names, [org]);
+    assert!(rows[0].1.together);
+}
+
+#[test]
+fn plans_without_shared_agreements_keep_their_content_and_fingerprint() {
+    let p = plan();
+    assert_eq!(p.share.together, 0);
+    assert_eq!(p.share.together_percent, None);
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(!json.contains("together"), "{json}");
+    assert!(!json.contains("with_names"), "{json}");
+    // A shared agreement is content: the fingerprint tells them apart.
+    let shared = build_plan(&with_shared(), &Catalogue::standard());
+    assert_ne!(shared.fingerprint, p.fingerprint);
 }

@@ -80,6 +80,9 @@ pub enum T {
     ShareProfessionals,
     ShareDropped,
     ShareUnset,
+    ShareTogether,
+    ShareHowShared,
+    TogetherWith,
     NobodyYet,
     ByHand,
     NothingRecorded,
@@ -106,7 +109,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 90] = [
+    pub const ALL: [T; 93] = [
         T::PlanTitle,
         T::Intro,
         T::ContactHeading,
@@ -174,6 +177,9 @@ impl T {
         T::ShareProfessionals,
         T::ShareDropped,
         T::ShareUnset,
+        T::ShareTogether,
+        T::ShareHowShared,
+        T::TogetherWith,
         T::NobodyYet,
         T::ByHand,
         T::NothingRecorded,
@@ -296,6 +302,15 @@ impl T {
                 "Nog niemand gekozen (tellen niet mee)",
                 "Nobody chosen yet (not counted)",
             ),
+            T::ShareTogether => (
+                "Samen met contactpersoon of organisatie",
+                "Together with the contact person or an organisation",
+            ),
+            T::ShareHowShared => (
+                "Doen meer mensen een afspraak samen, dan telt die één keer. Doet u of uw netwerk het samen met de contactpersoon of een organisatie, dan telt die bij ‘Samen met contactpersoon of organisatie’.",
+                "An agreement that several people carry counts once. When you or your network carry it together with the contact person or an organisation, it counts under ‘Together with the contact person or an organisation’.",
+            ),
+            T::TogetherWith => ("samen met", "together with"),
             T::NobodyYet => ("nog niemand gekozen", "nobody chosen yet"),
             T::ByHand => ("hier met de hand invullen", "to fill in by hand"),
             T::NothingRecorded => ("Niets vastgelegd.", "Nothing recorded."),

@@ -78,7 +78,14 @@ pub fn check(doc: &Map<String, Value>) -> Result<(), LoadError> {
         .enumerate()
     {
         required(a, "what", &format!("agreements[{i}]"))?;
-        required(a, "carrier", &format!("agreements[{i}]"))?;
+        required(a, "carriers", &format!("agreements[{i}]"))?;
+        if a.get("carriers")
+            .and_then(Value::as_array)
+            .is_some_and(Vec::is_empty)
+        {
+            let path = format!("agreements[{i}].carriers");
+            return Err(LoadError::new(path, K::MissingField));
+        }
     }
     for (i, a) in items(doc.get("assessments"), "assessments")?
         .iter()
