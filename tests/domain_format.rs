@@ -103,6 +103,20 @@ fn an_agreement_carried_by_nobody_at_all_is_refused() {
 }
 
 #[test]
+fn nobody_beside_someone_is_refused() {
+    let text = fixture("typical.json");
+    let start = text.find("\"carriers\": [").unwrap() + "\"carriers\": [".len();
+    let text = format!(
+        "{}{{\"kind\": \"coach\"}}, {{\"kind\": \"unset\"}}, {}",
+        &text[..start],
+        &text[start..]
+    );
+    let e = err(&text);
+    assert_eq!(e.path, "agreements[0].carriers[1]");
+    assert!(matches!(e.kind, LoadErrorKind::OutOfRange { .. }));
+}
+
+#[test]
 fn minimal_version_1_upgrades() {
     let i = from_json(&fixture("v1-minimal.json")).unwrap();
     assert_eq!(i.household.display_name, "Ahmed");
