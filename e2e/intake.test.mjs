@@ -719,6 +719,34 @@ test('an agreement carried by two shows in the plan\'s "together" group', async 
   await page.context().close();
 });
 
+test('an 8-year-old is not asked the work ladder; each member\'s ladder has "past niet" apart from "liever niet"', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Leeftijd');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Ayla');
+  await page.locator('input[id$="-birth-year"]').nth(0).fill('1984');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Daan');
+  await page.locator('input[id$="-birth-year"]').nth(1).fill(String(new Date().getFullYear() - 8));
+  await waitSaved(page);
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: 'Werk en meedoen' }).click();
+  while (!(await page.locator('.kt-ladder').count())) await page.getByRole('button', { name: NL.nav_next }).click();
+  assert.equal(await page.getByRole('group', { name: /^Ayla: / }).count(), 2);
+  assert.equal(await page.getByRole('group', { name: /^Daan: / }).count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'Daan' }).count(), 0);
+  const now = page.getByRole('group', { name: /^Ayla: / }).first();
+  await now.getByRole('radio', { name: NL.ladder_does_not_apply }).check();
+  assert.equal(await now.getByRole('radio', { name: NL.ladder_rather_not_say }).isChecked(), false);
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const ayla = saved.household.members.find((m) => m.name === 'Ayla').id;
+  const entry = saved.assessments.at(-1).rungs.find((r) => r.domain === 'work' && r.member === ayla);
+  assert.equal(entry.now, 'does_not_apply');
+  await page.context().close();
+});
+
 test('a draft made by a newer version of Keukentafel says so, not "damaged", and stays', async () => {
   const page = await fresh();
   const newer = readFileSync(new URL('../tests/fixtures/bad-newer-version.json', import.meta.url), 'utf8');

@@ -451,6 +451,7 @@ fn ladder() -> impl Strategy<Value = LadderAnswer> {
     prop_oneof![
         Just(LadderAnswer::NotAsked),
         Just(LadderAnswer::RatherNotSay),
+        Just(LadderAnswer::DoesNotApply),
         (1u8..=MAX_RUNG).prop_map(LadderAnswer::Rung)
     ]
 }
@@ -537,6 +538,7 @@ fn v1_answer(a: LadderAnswer) -> serde_json::Value {
         LadderAnswer::NotAsked => serde_json::Value::Null,
         LadderAnswer::RatherNotSay => "rather_not_say".into(),
         LadderAnswer::Rung(r) => r.into(),
+        LadderAnswer::DoesNotApply => unreachable!("version 1 had no 'does not apply'"),
     }
 }
 

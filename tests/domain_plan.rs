@@ -593,3 +593,67 @@ fn plans_without_shared_agreements_keep_their_content_and_fingerprint() {
     let shared = build_plan(&with_shared(), &Catalogue::standard());
     assert_ne!(shared.fingerprint, p.fingerprint);
 }
+
+fn member(id: Id, name: &str, born: Option<u16>) -> Member {
+    Member {
+        id,
+        name: name.into(),
+        role: String::new(),
+        birth_year: born,
+    }
+}
+
+#[test]
+fn the_work_ladder_is_put_to_members_from_16_in_the_year_of_the_assessment() {
+    let cat = Catalogue::standard();
+    let work = cat.domain(&d("work")).unwrap();
+    let health = cat.domain(&d("health")).unwrap();
+    assert_eq!(work.min_age, Some(16));
+    let date = "2026-11-23";
+    let eight = member(1, "Daan", Some(2018));
+    assert!(!work.asks(&eight, date));
+    // Turns 16 this year: asked all year; 15: not yet.
+    assert!(work.asks(&member(2, "Sam", Some(2010)), date));
+    assert!(!work.asks(&member(3, "Lin", Some(2011)), date));
+    assert!(!work.asks(&member(3, "Lin", Some(2011)), "2026-01-01"));
+    assert!(work.asks(&member(3, "Lin", Some(2011)), "2027-01-01"));
+    // Without a birth year or a date to count from: asked ("past niet" is there).
+    assert!(work.asks(&member(4, "Noor", None), date));
+    assert!(work.asks(&eight, ""));
+    // Health is for everyone.
+    assert!(health.asks(&eight, date));
+}
+
+#[test]
+fn the_plan_never_shows_a_child_on_the_work_ladder() {
+    let mut i = Intake::default();
+    i.household.members = vec![
+        member(1, "Ayla", Some(1984)),
+        member(2, "Daan", Some(2018)),
+        member(3, "Noor", None),
+    ];
+    i.next_id = 10;
+    let a = i.current_assessment_mut("2026-11-23");
+    // An older file (or a changed birth year) may hold an answer for the child.
+    for (m, answer) in [
+        (1, LadderAnswer::Rung(4)),
+        (2, LadderAnswer::Rung(1)),
+        (3, LadderAnswer::DoesNotApply),
+    ] {
+        a.entry_mut(&d("work"), Some(m)).now = answer;
+        a.entry_mut(&d("health"), Some(m)).now = LadderAnswer::Rung(3);
+    }
+    let p = build_plan(&i, &Catalogue::standard());
+    let who = |domain: &str| -> Vec<String> {
+        let dom = p.domains.iter().find(|x| x.id == d(domain)).unwrap();
+        dom.rungs.iter().map(|r| r.who.clone()).collect()
+    };
+    assert_eq!(who("work"), ["Ayla", "Noor"]);
+    assert_eq!(who("health"), ["Ayla", "Daan", "Noor"]);
+    // "Does not apply" is an answer of its own, kept through a file.
+    let back =
+        keukentafel::domain::format::from_json(&keukentafel::domain::format::to_json(&i)).unwrap();
+    let e = back.assessments[0].entry(&d("work"), Some(3)).unwrap();
+    assert_eq!(e.now, LadderAnswer::DoesNotApply);
+    assert_ne!(LadderAnswer::DoesNotApply, LadderAnswer::RatherNotSay);
+}

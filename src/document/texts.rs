@@ -44,6 +44,7 @@ pub enum T {
     OutOf,
     Steps,
     RatherNotSay,
+    DoesNotApply,
     /// A ladder answer left open: it was asked, nothing was chosen.
     LeftOpen,
     Since,
@@ -109,7 +110,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 93] = [
+    pub const ALL: [T; 94] = [
         T::PlanTitle,
         T::Intro,
         T::ContactHeading,
@@ -142,6 +143,7 @@ impl T {
         T::OutOf,
         T::Steps,
         T::RatherNotSay,
+        T::DoesNotApply,
         T::LeftOpen,
         T::Since,
         T::Up,
@@ -255,6 +257,7 @@ impl T {
             T::OutOf => ("van", "of"),
             T::Steps => ("treden", "steps"),
             T::RatherNotSay => ("liever niet gezegd", "rather not say"),
+            T::DoesNotApply => ("past niet", "does not apply"),
             T::LeftOpen => ("niet ingevuld", "not filled in"),
             T::Since => ("Sinds", "Since"),
             T::Up => ("omhoog", "up"),

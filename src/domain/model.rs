@@ -131,13 +131,17 @@ pub struct DomainAnswers {
     pub notes: String,
 }
 
-/// An answer on a ladder. "Rather not say" is an answer; "not asked" is not.
+/// An answer on a ladder. "Rather not say" and "does not apply" are
+/// answers; "not asked" is not.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LadderAnswer {
     #[default]
     NotAsked,
     RatherNotSay,
+    /// The question does not fit this person ("past niet"), e.g. paid work
+    /// for someone in school: not the same as not wanting to say.
+    DoesNotApply,
     /// A rung, counted from 1 at the bottom of the ladder.
     Rung(u8),
 }

@@ -461,11 +461,20 @@ fn plan_domain(
 /// Ladder lines: the household first, then members in household order;
 /// a line appears when it has an answer now or at the previous assessment.
 /// The catalogue's scope decides what the screens ask, not what is shown,
-/// so nothing answered is hidden.
+/// so nothing answered is hidden, except a member below the ladder's age
+/// ([`DomainDef::asks`]).
 fn rungs(intake: &Intake, id: &DomainId, def: Option<&DomainDef>) -> Vec<PlanRung> {
     let current = intake.current_assessment();
     let previous = intake.previous_assessment();
-    let who = std::iter::once(None).chain(intake.household.members.iter().map(|m| Some(m.id)));
+    // A member the ladder is not put to (a child on the work ladder) is
+    // never shown on it, whatever an older file holds.
+    let date = current.map(|a| a.date.as_str()).unwrap_or("");
+    let asked = intake
+        .household
+        .members
+        .iter()
+        .filter(|m| def.is_none_or(|d| d.asks(m, date)));
+    let who = std::iter::once(None).chain(asked.map(|m| Some(m.id)));
     let label = |a: LadderAnswer| a.rung().and_then(|r| def.and_then(|d| d.rung(r)).cloned());
     who.filter_map(|member| {
         let now = current
