@@ -698,8 +698,15 @@ test('an agreement carried by two shows in the plan\'s "together" group', async 
   await page.keyboard.press('Enter');
   const remove = page.getByRole('button', { name: NL.agreement_with_remove.replace('{name}', `Noor (${NL.agreement_who_coach})`) });
   await remove.waitFor();
-  // Whoever carries it already is not offered again.
+  // Focus stays on the button; whoever carries it already is not offered again.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), NL.agreement_with_add);
   assert.equal(await withWhom.locator('option', { hasText: 'Noor' }).count(), 0);
+  // Taken away, focus goes to the list to pick from; then added again.
+  await remove.click();
+  await page.waitForFunction(() => /^agreement-\d+-with$/.test(document.activeElement.id));
+  await withWhom.selectOption({ label: `Noor (${NL.agreement_who_coach})` });
+  await page.getByRole('button', { name: NL.agreement_with_add, exact: true }).click();
+  await remove.waitFor();
   await page.getByRole('button', { name: NL.domain_finish }).click();
   await page.waitForSelector('.kt-task-list');
   await page.getByRole('button', { name: NL.check_title, exact: true }).click();

@@ -8,6 +8,7 @@ use crate::domain::edit::{CarrierPick, Edit};
 use crate::domain::field_ref::{AgreementPart, FieldRef};
 use crate::domain::{Carrier, Id, Intake, Lang};
 use crate::i18n::{t, tf, Key};
+use crate::ui::browser;
 use crate::ui::components::rows::member_name;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
@@ -79,13 +80,15 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
     let lang = app.lang;
     let chosen = RwSignal::new(String::new());
     let select_id = FieldRef::Agreement(id, AgreementPart::With).id();
-    let shown = move || {
+    // A memo, so the block is built again only when it appears or goes,
+    // not on every keystroke: the list and the button keep focus.
+    let shown = Memo::new(move |_| {
         app.intake.with(|i| {
             i.agreements
                 .iter()
                 .any(|a| a.id == id && *a.carrier() != Carrier::Unset)
         })
-    };
+    });
     let others = move || {
         let l = lang.get();
         app.intake.with(|i| {
@@ -107,14 +110,15 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
             chosen.set(String::new());
         }
     };
-    move || {
-        shown().then(|| {
-            let select_id = select_id.clone();
-            let list: Vec<_> = others()
+    let list = {
+        let select_id = select_id.clone();
+        move || {
+            let items: Vec<_> = others()
                 .into_iter()
                 .enumerate()
                 .map(|(n, name)| {
                     let label = tf(lang.get(), Key::agreement_with_remove, &[("name", &name)]);
+                    let select_id = select_id.clone();
                     view! {
                         <li class="kt-agreement__with">
                             <span>{name}</span>
@@ -124,7 +128,13 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                                 class="kt-button kt-button--secondary"
                                 aria-label=label
                                 on:click=move |_| {
-                                    app.edit(Edit::RemoveCarrier(id, n + 1));
+                                    if app.edit(Edit::RemoveCarrier(id, n + 1)).is_some() {
+                                        // The button is gone: focus goes to the list to pick from.
+                                        let select_id = select_id.clone();
+                                        request_animation_frame(move || {
+                                            browser::focus_id(&select_id);
+                                        });
+                                    }
                                 }
                             >
                                 {tr(lang, Key::agreement_with_remove_short)}
@@ -133,14 +143,20 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                     }
                 })
                 .collect();
-            let has_others = !list.is_empty();
+            (!items.is_empty()).then(|| view! {
+                <ul class="kt-agreement__withs" aria-label=move || t(lang.get(), Key::agreement_with_list)>
+                    {items}
+                </ul>
+            })
+        }
+    };
+    move || {
+        shown.get().then(|| {
+            let select_id = select_id.clone();
+            let list = list.clone();
             view! {
                 <div class="kt-field">
-                    {has_others.then(|| view! {
-                        <ul class="kt-agreement__withs" aria-label=move || t(lang.get(), Key::agreement_with_list)>
-                            {list}
-                        </ul>
-                    })}
+                    {list}
                     <label class="kt-label" for=select_id.clone()>{tr(lang, Key::agreement_with)}</label>
                     <select
                         id=select_id
