@@ -1,8 +1,9 @@
 //! "Together with whom?": the people an agreement's first carrier does it
-//! with. Each one added is listed with its own remove button (named after
-//! the person, for screen readers); a new one is picked in a labelled list
-//! and added with a button, so moving through the list with the keyboard
-//! adds nobody by accident. Shown once the first carrier is chosen.
+//! with. A new one is picked in a labelled list and added with a button;
+//! each one added is listed below it with its own remove button (named
+//! after the person, for screen readers). Picking and adding are apart,
+//! so moving through the list with the keyboard adds nobody by accident.
+//! Shown once the first carrier is chosen.
 
 use crate::domain::edit::{CarrierPick, Edit};
 use crate::domain::field_ref::{AgreementPart, FieldRef};
@@ -156,7 +157,6 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
             let list = list.clone();
             view! {
                 <div class="kt-field">
-                    {list}
                     <label class="kt-label" for=select_id.clone()>{tr(lang, Key::agreement_with)}</label>
                     <select
                         id=select_id
@@ -178,9 +178,11 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                                 .collect_view()
                         }}
                     </select>
-                    <button type="button" class="kt-button kt-button--secondary" on:click=add>
+                    <button type="button" class="kt-button kt-button--secondary kt-agreement__add-with" on:click=add>
                         {tr(lang, Key::agreement_with_add)}
                     </button>
+                    // Below the button, where one just added appears.
+                    {list}
                 </div>
             }
         })
