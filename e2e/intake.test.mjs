@@ -214,7 +214,7 @@ for (const lang of ['nl', 'en']) {
       assert.ok(r?.now?.rung, `a rung chosen by keyboard for ${id}: ${JSON.stringify(r)}`);
     }
     assert.equal(saved.agreements[0].what, 'Sam belt maandag het werkplein');
-    assert.deepEqual(saved.agreements[0].carrier, { kind: 'member', id: saved.household.members[0].id });
+    assert.deepEqual(saved.agreements[0].carriers, [{ kind: 'member', id: saved.household.members[0].id }]);
     assert.deepEqual(app.errors, []);
     await page.context().close();
   });
@@ -669,6 +669,88 @@ test('an agreement names whom it is for, on the check page and in the plan', asy
   const saved = await storedDraft(page);
   const kept = saved.agreements.find((a) => a.what === 'Samen naar de voetbalclub');
   assert.deepEqual(kept?.for_members, [saved.household.members.find((m) => m.name === 'Daan').id]);
+  await page.context().close();
+});
+
+test('an agreement carried by two shows in the plan\'s "together" group', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Samen');
+  await page.locator('#contact-name').fill('Noor');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Sam');
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: 'Werk en meedoen' }).click();
+  while (!(await page.getByRole('button', { name: NL.agreement_add }).count())) {
+    await page.getByRole('button', { name: NL.nav_next }).click();
+  }
+  await page.getByRole('button', { name: NL.agreement_add }).click();
+  await page.getByLabel(NL.agreement_what).fill('Naar de open dag');
+  // Nobody to do it with until someone does it.
+  const withWhom = page.getByRole('combobox', { name: NL.agreement_with });
+  assert.equal(await withWhom.count(), 0);
+  await page.getByRole('combobox', { name: NL.agreement_who }).selectOption({ label: 'Sam' });
+  // By keyboard: the list, then the button.
+  await withWhom.focus();
+  await withWhom.selectOption({ label: `Noor (${NL.agreement_who_coach})` });
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), NL.agreement_with_add);
+  await page.keyboard.press('Enter');
+  const remove = page.getByRole('button', { name: NL.agreement_with_remove.replace('{name}', `Noor (${NL.agreement_who_coach})`) });
+  await remove.waitFor();
+  // Focus stays on the button; whoever carries it already is not offered again.
+  assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), NL.agreement_with_add);
+  assert.equal(await withWhom.locator('option', { hasText: 'Noor' }).count(), 0);
+  // Taken away, focus goes to the list to pick from; then added again.
+  await remove.click();
+  await page.waitForFunction(() => /^agreement-\d+-with$/.test(document.activeElement.id));
+  await withWhom.selectOption({ label: `Noor (${NL.agreement_who_coach})` });
+  await page.getByRole('button', { name: NL.agreement_with_add, exact: true }).click();
+  await remove.waitFor();
+  await page.getByRole('button', { name: NL.domain_finish }).click();
+  await page.waitForSelector('.kt-task-list');
+  await page.getByRole('button', { name: NL.check_title, exact: true }).click();
+  await page.getByRole('button', { name: NL.check_to_plan }).click();
+  await page.getByRole('heading', { level: 1, name: NL.plan_title }).waitFor();
+  const share = await page.locator('.kt-plan__share').evaluate((dl) =>
+    Object.fromEntries([...dl.querySelectorAll('dt')].map((dt) => [dt.textContent, dt.nextElementSibling.textContent])));
+  assert.equal(share['Samen met contactpersoon of organisatie'], '1 van de 1 (100%)');
+  assert.equal(share['U en uw netwerk'], '0 van de 1 (0%)');
+  assert.equal(share['Contactpersoon en organisaties'], '0 van de 1 (0%)');
+  assert.match(await page.locator('.kt-plan__share-rule').textContent(), /telt die één keer/);
+  assert.match(await page.locator('.kt-plan__all-agreements').textContent(), /Naar de open dag \(samen met Noor\)/);
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const kept = saved.agreements.find((a) => a.what === 'Naar de open dag');
+  assert.deepEqual(kept?.carriers, [{ kind: 'member', id: saved.household.members[0].id }, { kind: 'coach' }]);
+  await page.context().close();
+});
+
+test('an 8-year-old is not asked the work ladder; each member\'s ladder has "past niet" apart from "liever niet"', async () => {
+  const page = await fresh();
+  await startNew(page);
+  await page.locator('#household-name').fill('Familie Leeftijd');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Ayla');
+  await page.locator('input[id$="-birth-year"]').nth(0).fill('1984');
+  await addRow(page, NL.member_add);
+  await page.keyboard.type('Daan');
+  await page.locator('input[id$="-birth-year"]').nth(1).fill(String(new Date().getFullYear() - 8));
+  await waitSaved(page);
+  await page.getByRole('button', { name: NL.household_continue }).click();
+  await page.getByRole('button', { name: 'Werk en meedoen' }).click();
+  while (!(await page.locator('.kt-ladder').count())) await page.getByRole('button', { name: NL.nav_next }).click();
+  assert.equal(await page.getByRole('group', { name: /^Ayla: / }).count(), 2);
+  assert.equal(await page.getByRole('group', { name: /^Daan: / }).count(), 0);
+  assert.equal(await page.getByRole('heading', { name: 'Daan' }).count(), 0);
+  const now = page.getByRole('group', { name: /^Ayla: / }).first();
+  await now.getByRole('radio', { name: NL.ladder_does_not_apply }).check();
+  assert.equal(await now.getByRole('radio', { name: NL.ladder_rather_not_say }).isChecked(), false);
+  await waitSaved(page);
+  const saved = await storedDraft(page);
+  const ayla = saved.household.members.find((m) => m.name === 'Ayla').id;
+  const entry = saved.assessments.at(-1).rungs.find((r) => r.domain === 'work' && r.member === ayla);
+  assert.equal(entry.now, 'does_not_apply');
   await page.context().close();
 });
 

@@ -66,9 +66,47 @@ fn texts() -> LadderTexts {
         legend_now: "Waar staat u nu?".into(),
         legend_wanted: "Waar wilt u staan?".into(),
         rather_not_say: "Zeg ik liever niet".into(),
+        does_not_apply: None,
         marker_now: "nu".into(),
         marker_previous: "vorige keer".into(),
     }
+}
+
+#[wasm_bindgen_test]
+async fn one_members_ladder_has_does_not_apply_apart_from_rather_not_say() {
+    let now = RwSignal::new(LadderAnswer::NotAsked);
+    let rungs: Vec<String> = (1..=6).map(|n| format!("Trede {n}")).collect();
+    let (host, _) = mount(move |_| {
+        let texts = LadderTexts {
+            who: "Sam".into(),
+            does_not_apply: Some("Past niet".into()),
+            ..texts()
+        };
+        view! {
+            <Ladder
+                id="member-ladder"
+                rungs=rungs
+                texts=texts
+                now=now
+                wanted=LadderAnswer::NotAsked
+                on_now=Callback::new(move |v| now.set(v))
+                on_wanted=Callback::new(|_| {})
+            />
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(
+        count(&host, "input[type=radio][name='member-ladder-now']"),
+        8
+    );
+    let label: HtmlElement = query(&host, "label[for='member-ladder-now-does-not-apply']");
+    assert_eq!(label.text_content().unwrap(), "Past niet");
+    query::<HtmlElement>(&host, "#member-ladder-now-does-not-apply").click();
+    leptos::task::tick().await;
+    assert_eq!(now.get_untracked(), LadderAnswer::DoesNotApply);
+    query::<HtmlElement>(&host, "#member-ladder-now-rather-not-say").click();
+    leptos::task::tick().await;
+    assert_eq!(now.get_untracked(), LadderAnswer::RatherNotSay);
 }
 
 #[wasm_bindgen_test]
@@ -171,7 +209,7 @@ async fn agreement_editor_adds_edits_and_removes() {
         let a = &i.agreements[0];
         assert_eq!(a.what, "Sanne belt de bibliotheek");
         assert_eq!(a.by_when, "deze week");
-        assert_eq!(a.carrier, Carrier::Member { id: member_id });
+        assert_eq!(*a.carrier(), Carrier::Member { id: member_id });
         assert_eq!(a.status, AgreementStatus::Done);
         assert_eq!(a.domain, Some(DomainId::new("work")));
     });

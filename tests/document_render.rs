@@ -320,3 +320,31 @@ fn an_agreement_says_whom_it_is_for_in_its_domain_and_in_the_list() {
     // Nobody named: nothing said.
     assert!(!html(Lang::Nl).contains("Voor: "));
 }
+
+#[test]
+fn the_share_has_three_groups_and_says_how_shared_ones_count() {
+    let mut i = typical();
+    let org = i.professionals[0].clone();
+    i.agreements[0]
+        .carriers
+        .push(keukentafel::domain::Carrier::Professional { id: org.id });
+    let p = plan_of(&i);
+    assert_eq!(p.share.together, 1);
+    let h = render_plan(&p, Lang::Nl, "2026-11-22");
+    let share = &h[pos(&h, "Wie doet de afspraken")..];
+    let (hn, with, pro) = (
+        pos(share, "U en uw netwerk"),
+        pos(share, "Samen met contactpersoon of organisatie"),
+        pos(share, "Contactpersoon en organisaties"),
+    );
+    assert!(hn < with && with < pro);
+    assert!(share.contains("dan telt die één keer"));
+    // The row and the domain name the one it is done with.
+    let with = format!("samen met <bdi>{}</bdi>", org.organisation);
+    assert!(h.contains(&format!("({with})")), "the list's row");
+    assert!(h.contains(&format!(", {with}")), "the domain's list");
+    // Without shared ones, the "together" group reads 0.
+    let plain = html(Lang::En);
+    assert!(plain.contains("Together with the contact person or an organisation"));
+    assert!(plain.contains("counts once"));
+}

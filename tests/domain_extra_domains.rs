@@ -394,7 +394,7 @@ fn intake() -> Intake {
     i.agreements.push(Agreement {
         id: agreement,
         what: "Ayla belt het opvoedpunt voor een afspraak.".into(),
-        carrier: Carrier::Member { id: ayla },
+        carriers: vec![Carrier::Member { id: ayla }],
         by_when: "volgende week".into(),
         domain: Some(id("opvoeden")),
         created: "2026-11-23".into(),

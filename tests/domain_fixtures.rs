@@ -191,7 +191,7 @@ fn typical() -> Intake {
         for_members: Vec::new(),
         id,
         what: what.into(),
-        carrier,
+        carriers: vec![carrier],
         by_when: by_when.into(),
         domain: Some(d(domain)),
         status,
@@ -507,7 +507,7 @@ fn large() -> Intake {
             for_members: Vec::new(),
             id,
             what: format!("{} {} ({})", STEPS[n % 6], orgs[n % 11].0, n + 1),
-            carrier,
+            carriers: vec![carrier],
             by_when: if n % 4 == 0 {
                 "deze week".into()
             } else {
@@ -549,7 +549,7 @@ fn sample_agreement(
         for_members: Vec::new(),
         id,
         what: what.into(),
-        carrier,
+        carriers: vec![carrier],
         by_when: "deze week".into(),
         domain: (!domain.is_empty()).then(|| d(domain)),
         status,
@@ -815,7 +815,7 @@ fn hostile() -> Intake {
         for_members: Vec::new(),
         id,
         what: evil(100 + id),
-        carrier,
+        carriers: vec![carrier],
         by_when: evil(200 + id),
         domain: domain.map(d),
         status: AgreementStatus::Agreed,

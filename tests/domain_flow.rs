@@ -110,7 +110,7 @@ fn removing_a_person_keeps_their_agreements_under_their_name() {
     ] {
         intake.agreements.push(Agreement {
             id,
-            carrier,
+            carriers: vec![carrier],
             what: "iets".into(),
             ..Agreement::default()
         });
@@ -123,7 +123,7 @@ fn removing_a_person_keeps_their_agreements_under_their_name() {
     let carriers: Vec<_> = intake
         .agreements
         .iter()
-        .map(|a| a.carrier.clone())
+        .map(|a| a.carrier().clone())
         .collect();
     assert_eq!(
         carriers,
@@ -167,32 +167,34 @@ fn agreements_say_what_and_someone_else_has_a_name() {
             id: 1,
             domain: Some(work.clone()),
             what: "Bellen".into(),
+            carriers: vec![Carrier::Coach],
             ..Agreement::default()
         },
         Agreement {
             id: 2,
             domain: Some(work.clone()),
             what: " ".into(),
-            carrier: other(""),
+            carriers: vec![other("")],
             ..Agreement::default()
         },
         Agreement {
             id: 3,
             domain: Some(DomainId::new("housing")),
+            carriers: vec![Carrier::Coach],
             ..Agreement::default()
         },
         Agreement {
             id: 4,
             domain: Some(work.clone()),
             what: "Langsgaan".into(),
-            carrier: other("Buurman"),
+            carriers: vec![other("Buurman")],
             ..Agreement::default()
         },
         Agreement {
             id: 5,
             domain: Some(work.clone()),
             what: "Bellen met de school".into(),
-            carrier: Carrier::Unset,
+            carriers: vec![Carrier::Unset],
             ..Agreement::default()
         },
     ];

@@ -40,8 +40,8 @@ fn version_1_upgrades() {
     assert_eq!(i.household.display_name, "Familie Jansen");
     assert_eq!(i.co_ownership.review_date, "2023-08-15");
     assert_eq!(i.co_ownership.last_changed, "2023-05-10T11:30:00Z");
-    assert_eq!(i.agreements[2].carrier, Carrier::Network { id: 3 });
-    assert_eq!(i.agreements[3].carrier, Carrier::Coach);
+    assert_eq!(*i.agreements[2].carrier(), Carrier::Network { id: 3 });
+    assert_eq!(*i.agreements[3].carrier(), Carrier::Coach);
     // One assessment from the v1 rungs, dated on the day of last_changed.
     assert_eq!(i.assessments.len(), 1);
     let a = &i.assessments[0];
@@ -62,7 +62,58 @@ fn version_1_upgrades() {
         DomainStatus::Skipped
     );
     // Saving writes the current version.
-    assert!(to_json(&i).contains("\"version\": 2"));
+    assert!(to_json(&i).contains(&format!("\"version\": {VERSION}")));
+}
+
+#[test]
+fn version_2_upgrades_to_carriers() {
+    // v2-typical.json is typical.json as version 2 wrote it (one carrier
+    // per agreement); it loads as today's typical.json, each carrier in
+    // a list of one.
+    let l = load(&fixture("v2-typical.json")).unwrap();
+    assert_eq!(l.from_version, 2);
+    assert!(l.dropped_fields.is_empty(), "{:?}", l.dropped_fields);
+    assert_eq!(l.intake, from_json(&fixture("typical.json")).unwrap());
+    assert!(l.intake.agreements.iter().all(|a| a.carriers.len() == 1));
+    assert_eq!(to_json(&l.intake), fixture("typical.json"));
+}
+
+#[test]
+fn version_1_upgrades_through_2_to_3() {
+    let i = from_json(&fixture("v1-typical.json")).unwrap();
+    assert_eq!(i.agreements[2].carriers, [Carrier::Network { id: 3 }]);
+    assert_eq!(i.agreements[3].carriers, [Carrier::Coach]);
+    let text = to_json(&i);
+    assert!(text.contains("\"version\": 3"));
+    assert!(!text.contains("\"carrier\""), "{text}");
+    assert!(!text.contains("\"who\""), "{text}");
+}
+
+#[test]
+fn an_agreement_carried_by_nobody_at_all_is_refused() {
+    let text = fixture("typical.json");
+    let start = text.find("\"carriers\": [").unwrap();
+    let end = start + text[start..].find(']').unwrap() + 1;
+    let text = format!("{}\"carriers\": []{}", &text[..start], &text[end..]);
+    let e = err(&text);
+    assert_eq!(
+        (e.path.as_str(), &e.kind),
+        ("agreements[0].carriers", &LoadErrorKind::MissingField)
+    );
+}
+
+#[test]
+fn nobody_beside_someone_is_refused() {
+    let text = fixture("typical.json");
+    let start = text.find("\"carriers\": [").unwrap() + "\"carriers\": [".len();
+    let text = format!(
+        "{}{{\"kind\": \"coach\"}}, {{\"kind\": \"unset\"}}, {}",
+        &text[..start],
+        &text[start..]
+    );
+    let e = err(&text);
+    assert_eq!(e.path, "agreements[0].carriers[1]");
+    assert!(matches!(e.kind, LoadErrorKind::OutOfRange { .. }));
 }
 
 #[test]
@@ -145,16 +196,16 @@ fn missing_household() {
 #[test]
 fn missing_required_field_names_its_place() {
     let e = err(&fixture("bad-missing-field.json"));
-    assert_eq!(e.path, "agreements[2].carrier");
+    assert_eq!(e.path, "agreements[2].carriers");
     assert_eq!(e.kind, LoadErrorKind::MissingField);
-    assert!(e.message(Lang::Nl).contains("agreements[2].carrier"));
+    assert!(e.message(Lang::Nl).contains("agreements[2].carriers"));
 }
 
 #[test]
 fn missing_field_inside_a_carrier() {
     let text = fixture("typical.json").replacen(
         r#""kind": "member",
-        "id": 1"#,
+          "id": 1"#,
         r#""kind": "member""#,
         1,
     );
@@ -400,6 +451,7 @@ fn ladder() -> impl Strategy<Value = LadderAnswer> {
     prop_oneof![
         Just(LadderAnswer::NotAsked),
         Just(LadderAnswer::RatherNotSay),
+        Just(LadderAnswer::DoesNotApply),
         (1u8..=MAX_RUNG).prop_map(LadderAnswer::Rung)
     ]
 }
@@ -468,7 +520,7 @@ prop_compose! {
         }
         for (what, carrier, by_when, domain, status, created, review_note) in agreements {
             let id = i.next_id();
-            i.agreements.push(Agreement { id, what, carrier, by_when, domain, status, created, review_note, for_members: Vec::new() });
+            i.agreements.push(Agreement { id, what, carriers: vec![carrier], by_when, domain, status, created, review_note, for_members: Vec::new() });
         }
         i.co_ownership = CoOwnership {
             review_date: co.0,
@@ -486,6 +538,7 @@ fn v1_answer(a: LadderAnswer) -> serde_json::Value {
         LadderAnswer::NotAsked => serde_json::Value::Null,
         LadderAnswer::RatherNotSay => "rather_not_say".into(),
         LadderAnswer::Rung(r) => r.into(),
+        LadderAnswer::DoesNotApply => unreachable!("version 1 had no 'does not apply'"),
     }
 }
 
@@ -524,7 +577,7 @@ proptest! {
         h.insert("name".into(), name);
         for a in o["agreements"].as_array_mut().unwrap() {
             let a = a.as_object_mut().unwrap();
-            let c = a.remove("carrier").unwrap();
+            let c = a.remove("carriers").unwrap()[0].clone();
             a.insert("who".into(), c);
         }
         for (d, (now, wanted)) in o["domains"].as_array_mut().unwrap().iter_mut().zip(&rungs) {

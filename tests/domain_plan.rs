@@ -20,7 +20,7 @@ fn agreement(
     Agreement {
         id,
         what: what.into(),
-        carrier,
+        carriers: vec![carrier],
         by_when: "deze week".into(),
         domain: (!domain.is_empty()).then(|| d(domain)),
         status,
@@ -440,19 +440,19 @@ fn a_file_keeps_its_carriers_and_nobody_is_read_back_as_nobody() {
     // A file written before "nobody" existed loads as it was.
     let json = r#"{"format":"keukentafel-plan","version":2,"household":{},"agreements":[{"id":1,"what":"Bellen","carrier":{"kind":"coach"}}],"next_id":1}"#;
     let intake = from_json(json).expect("loads");
-    assert_eq!(intake.agreements[0].carrier, Carrier::Coach);
+    assert_eq!(*intake.agreements[0].carrier(), Carrier::Coach);
     // "Nobody" is written as its own kind and read back as itself.
     let mut i = Intake::default();
     i.agreements.push(Agreement {
         id: 1,
-        carrier: Carrier::Unset,
+        carriers: vec![Carrier::Unset],
         ..Agreement::default()
     });
     i.next_id = 1;
     let text = to_json(&i);
     assert!(text.contains(r#""kind":"unset""#) || text.contains(r#""kind": "unset""#));
     assert_eq!(
-        from_json(&text).expect("round trip").agreements[0].carrier,
+        *from_json(&text).expect("round trip").agreements[0].carrier(),
         Carrier::Unset
     );
 }
@@ -702,4 +702,135 @@ fn a_copy_can_leave_household_members_out_by_name_everywhere() {
     assert_eq!(copy.share, full.share);
     // The full plan still names them.
     assert!(render_plan(&full, Lang::Nl, "2024-06-03").contains(&child.name));
+}
+
+/// The sample plus four shared agreements: a member with an organisation,
+/// a member with a network person, the coach with an organisation, and a
+/// typed-in neighbour with the coach.
+fn with_shared() -> Intake {
+    let mut i = sample();
+    let two = |id, first: Carrier, second: Carrier| {
+        let mut a = agreement(id, "Samen", first, "work", AgreementStatus::Agreed);
+        a.carriers.push(second);
+        a
+    };
+    let neighbour = Carrier::Other {
+        name: "Buurvrouw".into(),
+        side: Side::HouseholdAndNetwork,
+    };
+    i.agreements.extend([
+        two(
+            30,
+            Carrier::Member { id: 1 },
+            Carrier::Professional { id: 4 },
+        ),
+        two(31, Carrier::Member { id: 1 }, Carrier::Network { id: 3 }),
+        two(32, Carrier::Coach, Carrier::Professional { id: 5 }),
+        two(33, neighbour, Carrier::Coach),
+    ]);
+    i.next_id = 33;
+    i
+}
+
+#[test]
+fn a_shared_agreement_counts_once_in_the_group_its_carriers_make() {
+    let p = build_plan(&with_shared(), &Catalogue::standard());
+    // Before: 4 household and network, 3 professionals (see above). 31 is
+    // two of the household's side; 32 two professionals; 30 and 33 mix.
+    assert_eq!(p.share.household_and_network, 5);
+    assert_eq!(p.share.together, 2);
+    assert_eq!(p.share.professionals, 4);
+    // 5/11, 7/11 rounded: the three add up to 100.
+    assert_eq!(p.share.household_and_network_percent, Some(45));
+    assert_eq!(p.share.together_percent, Some(19));
+    assert_eq!(p.share.professionals_percent, Some(36));
+    // Listed once, under the first carrier, naming the others.
+    let rows: Vec<_> = p
+        .agreements
+        .iter()
+        .flat_map(|g| g.agreements.iter().map(move |a| (g.kind, a)))
+        .filter(|(_, a)| a.id == 30)
+        .collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(rows[0].0, CarrierKind::Member);
+    let org = sample().professionals[0].organisation.clone();
+    assert_eq!(rows[0].1.with_names, [org]);
+    assert!(rows[0].1.together);
+}
+
+#[test]
+fn plans_without_shared_agreements_keep_their_content_and_fingerprint() {
+    let p = plan();
+    assert_eq!(p.share.together, 0);
+    assert_eq!(p.share.together_percent, None);
+    let json = serde_json::to_string(&p).unwrap();
+    assert!(!json.contains("together"), "{json}");
+    assert!(!json.contains("with_names"), "{json}");
+    // A shared agreement is content: the fingerprint tells them apart.
+    let shared = build_plan(&with_shared(), &Catalogue::standard());
+    assert_ne!(shared.fingerprint, p.fingerprint);
+}
+
+fn member(id: Id, name: &str, born: Option<u16>) -> Member {
+    Member {
+        id,
+        name: name.into(),
+        role: String::new(),
+        birth_year: born,
+    }
+}
+
+#[test]
+fn the_work_ladder_is_put_to_members_from_16_in_the_year_of_the_assessment() {
+    let cat = Catalogue::standard();
+    let work = cat.domain(&d("work")).unwrap();
+    let health = cat.domain(&d("health")).unwrap();
+    assert_eq!(work.min_age, Some(16));
+    let date = "2026-11-23";
+    let eight = member(1, "Daan", Some(2018));
+    assert!(!work.asks(&eight, date));
+    // Turns 16 this year: asked all year; 15: not yet.
+    assert!(work.asks(&member(2, "Sam", Some(2010)), date));
+    assert!(!work.asks(&member(3, "Lin", Some(2011)), date));
+    assert!(!work.asks(&member(3, "Lin", Some(2011)), "2026-01-01"));
+    assert!(work.asks(&member(3, "Lin", Some(2011)), "2027-01-01"));
+    // Without a birth year or a date to count from: asked ("past niet" is there).
+    assert!(work.asks(&member(4, "Noor", None), date));
+    assert!(work.asks(&eight, ""));
+    // Health is for everyone.
+    assert!(health.asks(&eight, date));
+}
+
+#[test]
+fn the_plan_never_shows_a_child_on_the_work_ladder() {
+    let mut i = Intake::default();
+    i.household.members = vec![
+        member(1, "Ayla", Some(1984)),
+        member(2, "Daan", Some(2018)),
+        member(3, "Noor", None),
+    ];
+    i.next_id = 10;
+    let a = i.current_assessment_mut("2026-11-23");
+    // An older file (or a changed birth year) may hold an answer for the child.
+    for (m, answer) in [
+        (1, LadderAnswer::Rung(4)),
+        (2, LadderAnswer::Rung(1)),
+        (3, LadderAnswer::DoesNotApply),
+    ] {
+        a.entry_mut(&d("work"), Some(m)).now = answer;
+        a.entry_mut(&d("health"), Some(m)).now = LadderAnswer::Rung(3);
+    }
+    let p = build_plan(&i, &Catalogue::standard());
+    let who = |domain: &str| -> Vec<String> {
+        let dom = p.domains.iter().find(|x| x.id == d(domain)).unwrap();
+        dom.rungs.iter().map(|r| r.who.clone()).collect()
+    };
+    assert_eq!(who("work"), ["Ayla", "Noor"]);
+    assert_eq!(who("health"), ["Ayla", "Daan", "Noor"]);
+    // "Does not apply" is an answer of its own, kept through a file.
+    let back =
+        keukentafel::domain::format::from_json(&keukentafel::domain::format::to_json(&i)).unwrap();
+    let e = back.assessments[0].entry(&d("work"), Some(3)).unwrap();
+    assert_eq!(e.now, LadderAnswer::DoesNotApply);
+    assert_ne!(LadderAnswer::DoesNotApply, LadderAnswer::RatherNotSay);
 }

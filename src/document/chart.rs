@@ -168,10 +168,10 @@ fn row_svg(row: &Row, y: u32, scale: u8, lang: Lang) -> String {
     match r.now {
         LadderAnswer::Rung(n) => s.push_str(&dot(x_of(n, scale), y)),
         other => {
-            let word = if other == LadderAnswer::RatherNotSay {
-                T::RatherNotSay
-            } else {
-                T::LeftOpen
+            let word = match other {
+                LadderAnswer::RatherNotSay => T::RatherNotSay,
+                LadderAnswer::DoesNotApply => T::DoesNotApply,
+                _ => T::LeftOpen,
             };
             s.push_str(&format!(
                 "<text x=\"{TRACK_X0}\" y=\"{}\" font-style=\"italic\">{}: {}</text>\n",
@@ -233,6 +233,7 @@ pub(crate) fn answer_words(a: LadderAnswer, len: Option<u8>, lang: Lang) -> Stri
             None => format!("{} {n}", T::Step.get(lang)),
         },
         LadderAnswer::RatherNotSay => T::RatherNotSay.get(lang).to_string(),
+        LadderAnswer::DoesNotApply => T::DoesNotApply.get(lang).to_string(),
         LadderAnswer::NotAsked => T::LeftOpen.get(lang).to_string(),
     }
 }

@@ -46,6 +46,7 @@ pub enum T {
     OutOf,
     Steps,
     RatherNotSay,
+    DoesNotApply,
     /// A ladder answer left open: it was asked, nothing was chosen.
     LeftOpen,
     Since,
@@ -82,6 +83,9 @@ pub enum T {
     ShareProfessionals,
     ShareDropped,
     ShareUnset,
+    ShareTogether,
+    ShareHowShared,
+    TogetherWith,
     NobodyYet,
     ByHand,
     NothingRecorded,
@@ -108,7 +112,7 @@ pub enum T {
 }
 
 impl T {
-    pub const ALL: [T; 92] = [
+    pub const ALL: [T; 96] = [
         T::PlanTitle,
         T::Intro,
         T::ContactHeading,
@@ -143,6 +147,7 @@ impl T {
         T::OutOf,
         T::Steps,
         T::RatherNotSay,
+        T::DoesNotApply,
         T::LeftOpen,
         T::Since,
         T::Up,
@@ -178,6 +183,9 @@ impl T {
         T::ShareProfessionals,
         T::ShareDropped,
         T::ShareUnset,
+        T::ShareTogether,
+        T::ShareHowShared,
+        T::TogetherWith,
         T::NobodyYet,
         T::ByHand,
         T::NothingRecorded,
@@ -261,6 +269,7 @@ impl T {
             T::OutOf => ("van", "of"),
             T::Steps => ("treden", "steps"),
             T::RatherNotSay => ("liever niet gezegd", "rather not say"),
+            T::DoesNotApply => ("past niet", "does not apply"),
             T::LeftOpen => ("niet ingevuld", "not filled in"),
             T::Since => ("Sinds", "Since"),
             T::Up => ("omhoog", "up"),
@@ -308,6 +317,15 @@ impl T {
                 "Nog niemand gekozen (tellen niet mee)",
                 "Nobody chosen yet (not counted)",
             ),
+            T::ShareTogether => (
+                "Samen met contactpersoon of organisatie",
+                "Together with the contact person or an organisation",
+            ),
+            T::ShareHowShared => (
+                "Doen meer mensen een afspraak samen, dan telt die één keer. Doet u of uw netwerk het samen met de contactpersoon of een organisatie, dan telt die bij ‘Samen met contactpersoon of organisatie’.",
+                "An agreement that several people carry counts once. When you or your network carry it together with the contact person or an organisation, it counts under ‘Together with the contact person or an organisation’.",
+            ),
+            T::TogetherWith => ("samen met", "together with"),
             T::NobodyYet => ("nog niemand gekozen", "nobody chosen yet"),
             T::ByHand => ("hier met de hand invullen", "to fill in by hand"),
             T::NothingRecorded => ("Niets vastgelegd.", "Nothing recorded."),

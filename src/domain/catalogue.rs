@@ -14,7 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::DomainId;
+use super::model::{DomainId, Member};
 use super::text::Text;
 
 mod content;
@@ -84,6 +84,10 @@ pub struct DomainDef {
     /// One or two sentences opening the domain.
     pub intro: Text,
     pub scope: Scope,
+    /// A per-member ladder is put only to members this old or older in
+    /// the year of the assessment (work: 16); `None`: to everyone.
+    #[serde(default)]
+    pub min_age: Option<u8>,
     /// Rungs from the bottom: index 0 is rung 1.
     pub ladder: Vec<Text>,
     #[serde(default)]
@@ -212,6 +216,21 @@ impl DomainDef {
             .iter()
             .position(|qs| qs.iter().any(|q| q.field.step() == field.step()))
             .unwrap_or(0)
+    }
+
+    /// Whether this domain's ladder is put to `member` in an assessment
+    /// dated `date` (`YYYY-MM-DD`). Age is the one reached in that year
+    /// (only the birth year is kept), so a member turns 16 for the whole
+    /// year. Without a birth year, or a date to count from, the member is
+    /// asked: the coach can answer "does not apply".
+    pub fn asks(&self, member: &Member, date: &str) -> bool {
+        let (Some(min), Some(born)) = (self.min_age, member.birth_year) else {
+            return true;
+        };
+        let Some(year) = date.get(..4).and_then(|y| y.parse::<u16>().ok()) else {
+            return true;
+        };
+        year.saturating_sub(born) >= u16::from(min)
     }
 
     /// The text of a rung counted from 1, if the ladder has it.

@@ -48,10 +48,10 @@ pub fn agreement_gaps(intake: &Intake, domain: &DomainId) -> Vec<Missing> {
         if a.what.trim().is_empty() {
             gaps.push(Missing::AgreementWhat(a.id));
         }
-        if a.carrier == Carrier::Unset {
+        if *a.carrier() == Carrier::Unset {
             gaps.push(Missing::AgreementCarrier(a.id));
         }
-        if matches!(&a.carrier, Carrier::Other { name, .. } if name.trim().is_empty()) {
+        if matches!(a.carrier(), Carrier::Other { name, .. } if name.trim().is_empty()) {
             gaps.push(Missing::AgreementWho(a.id));
         }
     }

@@ -149,7 +149,13 @@ pub enum Edit {
     },
     RemoveAgreement(Id),
     SetAgreementText(Id, AgreementText, String),
+    /// The one who carries it (the "who" list): the first carrier.
     SetCarrier(Id, CarrierPick),
+    /// Someone on a list who carries it together with the first carrier.
+    AddCarrier(Id, CarrierPick),
+    /// Takes away a carrier added with [`Edit::AddCarrier`] (index 1 on;
+    /// the first is changed with [`Edit::SetCarrier`]).
+    RemoveCarrier(Id, usize),
     /// The side a typed-in carrier counts on.
     SetOtherSide(Id, Side),
     SetAgreementStatus(Id, AgreementStatus),
@@ -210,6 +216,10 @@ pub enum EditError {
     },
     /// "Other"'s name or side on an agreement whose carrier is someone on a list.
     NotTypedIn(Id),
+    /// A second carrier must be someone on a list, not yet carrying it,
+    /// added after the first is chosen; only an added one can be taken
+    /// away this way.
+    NotASecondCarrier(Id),
     /// Only done and skipped are set directly; in progress comes from
     /// opening a domain, not started from a re-assessment.
     StatusNotSettable(DomainStatus),
@@ -469,7 +479,7 @@ impl Intake {
                     id,
                     domain: Some(domain),
                     created: today,
-                    carrier: Carrier::Unset,
+                    carriers: vec![Carrier::Unset],
                     ..Agreement::default()
                 });
                 Ok(Applied::Added(id))
@@ -486,8 +496,8 @@ impl Intake {
                     AgreementText::What => a.what = value,
                     AgreementText::ByWhen => a.by_when = value,
                     AgreementText::ReviewNote => a.review_note = value,
-                    AgreementText::OtherName => match &mut a.carrier {
-                        Carrier::Other { name, .. } => *name = value,
+                    AgreementText::OtherName => match a.carriers.first_mut() {
+                        Some(Carrier::Other { name, .. }) => *name = value,
                         _ => return Err(EditError::NotTypedIn(id)),
                     },
                 }
@@ -503,13 +513,51 @@ impl Intake {
                     CarrierPick::Unset | CarrierPick::Coach | CarrierPick::Other => {}
                 }
                 let a = self.agreement_mut(id)?;
-                a.carrier = pick.carrier(&a.carrier);
+                let first = pick.carrier(a.carrier());
+                a.carriers = if first == Carrier::Unset {
+                    // Nobody chosen leaves nobody to carry it together with.
+                    vec![Carrier::Unset]
+                } else {
+                    // Whoever becomes the first is not also a second.
+                    let rest = a.also_carried_by().iter().filter(|c| **c != first);
+                    let rest: Vec<Carrier> = rest.cloned().collect();
+                    std::iter::once(first).chain(rest).collect()
+                };
+                Ok(Applied::Changed)
+            }
+            E::AddCarrier(id, pick) => {
+                match pick {
+                    CarrierPick::Member(p) => self.person_exists(PeopleList::Members, p)?,
+                    CarrierPick::Network(p) => self.person_exists(PeopleList::Network, p)?,
+                    CarrierPick::Professional(p) => {
+                        self.person_exists(PeopleList::Professionals, p)?
+                    }
+                    CarrierPick::Coach => {}
+                    CarrierPick::Unset | CarrierPick::Other => {
+                        return Err(EditError::NotASecondCarrier(id))
+                    }
+                }
+                let a = self.agreement_mut(id)?;
+                let c = pick.carrier(&Carrier::Unset);
+                if *a.carrier() == Carrier::Unset || a.is_carried_by(&c) {
+                    return Err(EditError::NotASecondCarrier(id));
+                }
+                room(a.carriers.len())?;
+                a.carriers.push(c);
+                Ok(Applied::Changed)
+            }
+            E::RemoveCarrier(id, index) => {
+                let a = self.agreement_mut(id)?;
+                if index == 0 || index >= a.carriers.len() {
+                    return Err(EditError::NotASecondCarrier(id));
+                }
+                a.carriers.remove(index);
                 Ok(Applied::Changed)
             }
             E::SetOtherSide(id, new_side) => {
                 let a = self.agreement_mut(id)?;
-                match &mut a.carrier {
-                    Carrier::Other { side, .. } => *side = new_side,
+                match a.carriers.first_mut() {
+                    Some(Carrier::Other { side, .. }) => *side = new_side,
                     _ => return Err(EditError::NotTypedIn(id)),
                 }
                 Ok(Applied::Changed)

@@ -14,6 +14,8 @@ pub enum AgreementPart {
     Who,
     OtherName,
     OtherSide,
+    /// The list to pick who carries it together with the first.
+    With,
     When,
     Status,
     Note,
@@ -95,6 +97,7 @@ impl FieldRef {
                     AgreementPart::Who => "who",
                     AgreementPart::OtherName => "other-name",
                     AgreementPart::OtherSide => "other-side",
+                    AgreementPart::With => "with",
                     AgreementPart::When => "when",
                     AgreementPart::Status => "status",
                     AgreementPart::Note => "note",

@@ -25,7 +25,7 @@ pub use html::{escape_for_script, from_html, load_html, to_html_script, SCRIPT_I
 /// The `format` value every plan file carries.
 pub const FORMAT: &str = "keukentafel-plan";
 /// The version this app writes. Every lower version is upgraded on load.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 /// A plan file as JSON: 5 MB is hundreds of times a large household's
 /// plan (the 60-agreement fixture is ~36 KB) and still quick to parse on a

@@ -131,13 +131,17 @@ pub struct DomainAnswers {
     pub notes: String,
 }
 
-/// An answer on a ladder. "Rather not say" is an answer; "not asked" is not.
+/// An answer on a ladder. "Rather not say" and "does not apply" are
+/// answers; "not asked" is not.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LadderAnswer {
     #[default]
     NotAsked,
     RatherNotSay,
+    /// The question does not fit this person ("past niet"), e.g. paid work
+    /// for someone in school: not the same as not wanting to say.
+    DoesNotApply,
     /// A rung, counted from 1 at the bottom of the ladder.
     Rung(u8),
 }
@@ -175,10 +179,10 @@ pub struct Assessment {
 
 /// Who carries an agreement.
 ///
-/// A file must name the carrier (`format::validate`), so the default is
-/// only what code building an `Agreement` by hand gets; it stays
-/// [`Carrier::Coach`] so that code keeps its meaning. A new agreement made
-/// through an edit starts as [`Carrier::Unset`] (see `Edit::AddAgreement`).
+/// A file must name the carriers (`format::validate`); an agreement built
+/// by hand with no carriers reads as [`Carrier::Unset`]
+/// ([`Agreement::carrier`]), as does a new one made through an edit (see
+/// `Edit::AddAgreement`).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum Carrier {
@@ -228,7 +232,12 @@ pub enum AgreementStatus {
 pub struct Agreement {
     pub id: Id,
     pub what: String,
-    pub carrier: Carrier,
+    /// Who carries it: the first is the one chosen in "who" (or
+    /// [`Carrier::Unset`] while nobody is), the rest carry it together
+    /// with them ("the eldest goes to the open day with the youth
+    /// worker"). Never empty in a file; each carrier at most once, and
+    /// `Unset` only as the sole entry.
+    pub carriers: Vec<Carrier>,
     /// Members the agreement is for ("the youngest joins the football
     /// club", carried by a parent); empty: not said. Not written when
     /// empty, so a file without it is the same as before the field existed.
@@ -330,8 +339,13 @@ impl Intake {
     }
 
     fn orphan_carrier(&mut self, carrier: &Carrier, name: String, side: Side) {
-        for a in self.agreements.iter_mut().filter(|a| &a.carrier == carrier) {
-            a.carrier = Carrier::Other {
+        for c in self
+            .agreements
+            .iter_mut()
+            .flat_map(|a| a.carriers.iter_mut())
+            .filter(|c| *c == carrier)
+        {
+            *c = Carrier::Other {
                 name: name.clone(),
                 side,
             };
@@ -363,6 +377,23 @@ impl Intake {
     pub fn previous_assessment(&self) -> Option<&Assessment> {
         let n = self.assessments.len();
         (n >= 2).then(|| &self.assessments[n - 2])
+    }
+}
+
+impl Agreement {
+    /// The one chosen in "who"; [`Carrier::Unset`] while nobody is.
+    pub fn carrier(&self) -> &Carrier {
+        self.carriers.first().unwrap_or(&Carrier::Unset)
+    }
+
+    /// Those who carry it together with the first.
+    pub fn also_carried_by(&self) -> &[Carrier] {
+        self.carriers.get(1..).unwrap_or(&[])
+    }
+
+    /// Whether `carrier` is one of those who carry it.
+    pub fn is_carried_by(&self, carrier: &Carrier) -> bool {
+        self.carrier() == carrier || self.also_carried_by().contains(carrier)
     }
 }
 

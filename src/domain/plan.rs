@@ -144,13 +144,26 @@ pub struct PlanAgreement {
     pub by_when: String,
     pub status: AgreementStatus,
     pub domain: Option<DomainId>,
+    /// The first carrier's name (see [`Agreement::carrier`]).
     pub carrier_name: String,
+    /// Names of those who carry it together with the first. Left out of
+    /// the plan's content when empty, so plans without shared agreements
+    /// keep their fingerprint.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub with_names: Vec<String>,
+    /// Carried by someone of the household or network together with a
+    /// professional (the coach, an organisation, or a typed-in other on
+    /// that side): counted in the share's third group, [`Share::together`].
+    #[serde(skip_serializing_if = "is_false")]
+    pub together: bool,
     /// Names of the members it is for, in household order. Left out of
     /// the plan's content when empty, so plans without any keep their
     /// fingerprint.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub for_names: Vec<String>,
-    /// `None`: nobody chosen yet (see [`Carrier::Unset`]).
+    /// The first carrier's side; `None`: nobody chosen yet (see
+    /// [`Carrier::Unset`]). All carriers are on this side unless
+    /// `together`.
     pub side: Option<Side>,
     pub created: String,
     pub review_note: String,
@@ -183,14 +196,23 @@ pub struct CarrierGroup {
     pub agreements: Vec<PlanAgreement>,
 }
 
-/// Who carries the agreements. Dropped agreements are not counted: they
+/// Who carries the agreements, in three groups: by the household and
+/// network alone, together with a professional, by professionals alone.
+/// A shared agreement counts once, in the group its carriers make
+/// together: a member with the youth worker is "together", two members
+/// are "household and network". Dropped agreements are not counted: they
 /// are carried by nobody. Done and agreed ones count. The coach counts as
 /// a professional; a typed-in "other" counts on the side it was given.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Share {
     pub household_and_network: u32,
     pub professionals: u32,
-    /// Not in either count.
+    /// Carried by the household or network together with a professional.
+    /// Left out of the plan's content when zero (plans before shared
+    /// agreements keep their fingerprint).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub together: u32,
+    /// Not in any count.
     pub dropped: u32,
     /// Agreed but nobody chosen to carry them yet: not in either count.
     /// Left out of the plan's content when zero, so plans without one keep
@@ -200,10 +222,16 @@ pub struct Share {
     /// Rounded to whole percent; `None` when nothing is counted.
     pub household_and_network_percent: Option<u8>,
     pub professionals_percent: Option<u8>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub together_percent: Option<u8>,
 }
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -353,7 +381,13 @@ fn describe(intake: &Intake, carrier: &Carrier) -> (CarrierKind, String, String,
 }
 
 fn plan_agreement(intake: &Intake, a: &Agreement) -> PlanAgreement {
-    let (_, carrier_name, _, side) = describe(intake, &a.carrier);
+    let (_, carrier_name, _, side) = describe(intake, a.carrier());
+    let others: Vec<_> = a
+        .also_carried_by()
+        .iter()
+        .map(|c| describe(intake, c))
+        .collect();
+    let together = side.is_some() && others.iter().any(|(_, _, _, s)| s.is_some() && *s != side);
     PlanAgreement {
         id: a.id,
         what: a.what.clone(),
@@ -361,6 +395,8 @@ fn plan_agreement(intake: &Intake, a: &Agreement) -> PlanAgreement {
         status: a.status,
         domain: a.domain.clone(),
         carrier_name,
+        with_names: others.into_iter().map(|(_, name, _, _)| name).collect(),
+        together,
         // Household order, whatever order they were ticked in; a member
         // no longer listed is left out (removal unticks them anyway).
         for_names: intake
@@ -430,11 +466,20 @@ fn plan_domain(
 /// Ladder lines: the household first, then members in household order;
 /// a line appears when it has an answer now or at the previous assessment.
 /// The catalogue's scope decides what the screens ask, not what is shown,
-/// so nothing answered is hidden.
+/// so nothing answered is hidden, except a member below the ladder's age
+/// ([`DomainDef::asks`]).
 fn rungs(intake: &Intake, id: &DomainId, def: Option<&DomainDef>) -> Vec<PlanRung> {
     let current = intake.current_assessment();
     let previous = intake.previous_assessment();
-    let who = std::iter::once(None).chain(intake.household.members.iter().map(|m| Some(m.id)));
+    // A member the ladder is not put to (a child on the work ladder) is
+    // never shown on it, whatever an older file holds.
+    let date = current.map(|a| a.date.as_str()).unwrap_or("");
+    let asked = intake
+        .household
+        .members
+        .iter()
+        .filter(|m| def.is_none_or(|d| d.asks(m, date)));
+    let who = std::iter::once(None).chain(asked.map(|m| Some(m.id)));
     let label = |a: LadderAnswer| a.rung().and_then(|r| def.and_then(|d| d.rung(r)).cloned());
     who.filter_map(|member| {
         let now = current
@@ -490,7 +535,7 @@ fn group_agreements(intake: &Intake, agreements: &[PlanAgreement]) -> Vec<Carrie
     // Carriers not on a list: dangling ids, then typed-in others, in order
     // of first appearance, each after the known ones of its kind.
     for a in &intake.agreements {
-        if !carriers.contains(&a.carrier) {
+        if !carriers.contains(a.carrier()) {
             let kind_rank = |c: &Carrier| match c {
                 Carrier::Unset => 5,
                 Carrier::Member { .. } => 0,
@@ -499,12 +544,12 @@ fn group_agreements(intake: &Intake, agreements: &[PlanAgreement]) -> Vec<Carrie
                 Carrier::Professional { .. } => 3,
                 Carrier::Other { .. } => 4,
             };
-            let rank = kind_rank(&a.carrier);
+            let rank = kind_rank(a.carrier());
             let at = carriers
                 .iter()
                 .rposition(|c| kind_rank(c) <= rank)
                 .map_or(0, |i| i + 1);
-            carriers.insert(at, a.carrier.clone());
+            carriers.insert(at, a.carrier().clone());
         }
     }
     carriers
@@ -514,7 +559,7 @@ fn group_agreements(intake: &Intake, agreements: &[PlanAgreement]) -> Vec<Carrie
                 .agreements
                 .iter()
                 .zip(agreements)
-                .filter(|(a, _)| a.carrier == carrier)
+                .filter(|(a, _)| *a.carrier() == carrier)
                 .map(|(_, p)| p.clone())
                 .collect();
             if held.is_empty() {
@@ -539,16 +584,23 @@ pub(crate) fn share(groups: &[CarrierGroup]) -> Share {
         match (a.status, a.side) {
             (AgreementStatus::Dropped, _) => s.dropped += 1,
             (_, None) => s.unset += 1,
+            _ if a.together => s.together += 1,
             (_, Some(Side::HouseholdAndNetwork)) => s.household_and_network += 1,
             (_, Some(Side::Professionals)) => s.professionals += 1,
         }
     }
-    let total = s.household_and_network + s.professionals;
+    let total = s.household_and_network + s.together + s.professionals;
     if total > 0 {
-        // Round half up, in integers so it is the same everywhere.
-        let hn = (200 * s.household_and_network + total) / (2 * total);
+        // Round half up, in integers so it is the same everywhere; the
+        // running sums are rounded, so the three always add up to 100.
+        let pct = |n: u32| (200 * n + total) / (2 * total);
+        let hn = pct(s.household_and_network);
+        let with = pct(s.household_and_network + s.together);
         s.household_and_network_percent = Some(hn as u8);
-        s.professionals_percent = Some((100 - hn) as u8);
+        if s.together > 0 {
+            s.together_percent = Some((with - hn) as u8);
+        }
+        s.professionals_percent = Some((100 - with) as u8);
     }
     s
 }

@@ -103,8 +103,18 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
                 super::domain::for_names(cx, &a.for_names)
             )
         };
+        // Who else carries it goes with what too.
+        let with = if a.with_names.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " <span class=\"kt-plan__meta\">({} {})</span>",
+                cx.t(T::TogetherWith),
+                super::domain::for_names(cx, &a.with_names)
+            )
+        };
         s.push_str(&format!(
-            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{for_whom}</th><td data-label=\"{}\">{area}</td>\
+            "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{with}{for_whom}</th><td data-label=\"{}\">{area}</td>\
              <td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&a.what),
             cx.t(T::LifeArea),
@@ -118,19 +128,22 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
     s
 }
 
-/// "U en uw netwerk: 12 van de 15 (80%)". Numbers, not a verdict.
+/// "U en uw netwerk: 12 van de 15 (80%)", in three groups, and one
+/// sentence on how a shared agreement counts. Numbers, not a verdict.
 fn share(cx: &Ctx) -> String {
     let sh = &cx.plan.share;
-    let total = sh.household_and_network + sh.professionals;
+    let total = sh.household_and_network + sh.together + sh.professionals;
     let part = |n: u32, pct: Option<u8>| {
         let pct = pct.map(|p| format!(" ({p}%)")).unwrap_or_default();
         format!("{n} {} {total}{pct}", cx.t(T::ShareOf))
     };
     let mut s = cx.h(2, "kt-plan__sub", &cx.t(T::ShareHeading));
     s.push_str(&format!(
-        "<dl class=\"kt-plan__pairs kt-plan__share\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n",
+        "<dl class=\"kt-plan__pairs kt-plan__share\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n",
         cx.t(T::ShareHouseholdAndNetwork),
         part(sh.household_and_network, sh.household_and_network_percent),
+        cx.t(T::ShareTogether),
+        part(sh.together, sh.together_percent.or(sh.professionals_percent.map(|_| 0))),
         cx.t(T::ShareProfessionals),
         part(sh.professionals, sh.professionals_percent),
     ));
@@ -149,5 +162,9 @@ fn share(cx: &Ctx) -> String {
         ));
     }
     s.push_str("</dl>\n");
+    s.push_str(&format!(
+        "<p class=\"kt-plan__meta kt-plan__share-rule\">{}</p>\n",
+        cx.t(T::ShareHowShared)
+    ));
     s
 }

@@ -72,6 +72,16 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
             } else {
                 user(&a.carrier_name)
             };
+            // "Sam, samen met Jeugdwerk": everyone who carries it.
+            let who = if a.with_names.is_empty() {
+                who
+            } else {
+                format!(
+                    "{who}, {} {}",
+                    cx.t(T::TogetherWith),
+                    for_names(cx, &a.with_names)
+                )
+            };
             // "Voor: Sam." only when the agreement names whom it is for.
             let for_whom = if a.for_names.is_empty() {
                 String::new()
@@ -177,7 +187,8 @@ fn movement(cx: &Ctx, m: i16) -> String {
     format!("{since}{what}.")
 }
 
-/// Names of the members an agreement is for, escaped, comma-separated; a
+/// Names of the members an agreement is for (or of those carrying it
+/// together), escaped, comma-separated; a
 /// member without a name reads as "not filled in".
 pub(super) fn for_names(cx: &Ctx, names: &[String]) -> String {
     names

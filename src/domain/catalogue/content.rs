@@ -18,6 +18,7 @@ struct Spec {
     name: Text,
     intro: Text,
     scope: Scope,
+    min_age: Option<u8>,
     ladder: Vec<Text>,
     strengths: Vec<(&'static str, Text)>,
     going_well: (Text, Text, Text),
@@ -60,6 +61,7 @@ fn build(s: Spec) -> DomainDef {
         name: s.name,
         intro: s.intro,
         scope: s.scope,
+        min_age: s.min_age,
         ladder: s.ladder,
         strengths: s
             .strengths
@@ -218,6 +220,10 @@ fn work() -> Spec {
             "Taking part can happen in many ways: contact with others, a club, volunteering or paid work. We ask this for each person in the household.",
         ),
         scope: Scope::PerMember,
+        // Paid work and volunteering are not put to children: from 16, the
+        // age a young person may take most jobs and the end of full-time
+        // compulsory schooling.
+        min_age: Some(16),
         // The participation ladder from the sources, in the first person.
         ladder: vec![
             t("Ik heb weinig contact met mensen buiten mijn huis.", "I have little contact with people outside my home."),
@@ -285,6 +291,7 @@ fn housing() -> Spec {
             "About your home: whether it suits you, whether you can stay, and how living there goes. We ask this for the whole household.",
         ),
         scope: Scope::Household,
+        min_age: None,
         ladder: vec![
             t("Ik heb nu geen eigen plek om te wonen.", "I do not have a place of my own to live right now."),
             t("Ik woon tijdelijk ergens, bij iemand anders of in de opvang.", "I am staying somewhere for now, with someone else or in a shelter."),
@@ -350,6 +357,7 @@ fn finances() -> Spec {
             "About making ends meet: what comes in, what goes out, and what you already manage. We ask this for the whole household.",
         ),
         scope: Scope::Household,
+        min_age: None,
         ladder: vec![
             t("Ik heb deze maand niet genoeg geld voor eten of huur.", "I do not have enough money for food or rent this month."),
             t("Ik heb schulden die groeien, en ik weet niet waar ik moet beginnen.", "I have debts that keep growing, and I do not know where to start."),
@@ -415,6 +423,7 @@ fn health() -> Spec {
             "About how you feel, in body and mind. We ask this for each person, and you decide what you tell.",
         ),
         scope: Scope::PerMember,
+        min_age: None,
         ladder: vec![
             t("Ik voel me vaak niet goed, en ik krijg nu geen hulp.", "I often do not feel well, and I get no help right now."),
             t("Ik voel me vaak niet goed, maar ik krijg hulp of ga die zoeken.", "I often do not feel well, but I get help or am looking for it."),
@@ -479,6 +488,7 @@ fn safety() -> Spec {
             "About feeling safe: at home, in the neighbourhood and with the people around you. We ask this for the whole household.",
         ),
         scope: Scope::Household,
+        min_age: None,
         ladder: vec![
             t("Ik voel me thuis niet veilig.", "I do not feel safe at home."),
             t("Ik voel me soms niet veilig, en ik weet niet goed bij wie ik terecht kan.", "Sometimes I do not feel safe, and I am not sure who I can turn to."),

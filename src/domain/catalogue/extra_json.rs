@@ -153,6 +153,8 @@ fn domain(v: &Value, path: &str) -> Result<DomainDef, CatalogueError> {
         name,
         intro,
         scope,
+        // An embedding's own domain is put to every member.
+        min_age: None,
         ladder,
         strengths,
         questions,

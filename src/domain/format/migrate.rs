@@ -11,6 +11,10 @@
 //! - an agreement's carrier was called `who`;
 //! - `review_date` and `last_changed` sat at the top level; there was no
 //!   sign-off yet.
+//!
+//! Version 3 lets an agreement be carried by more than one person or
+//! organisation: version 2's `carrier` (one) becomes `carriers`, a list
+//! holding that one.
 
 use serde_json::{json, Map, Value};
 
@@ -22,6 +26,7 @@ pub fn upgrade(mut doc: Map<String, Value>, from: u32) -> Result<Map<String, Val
     while version < super::VERSION {
         doc = match version {
             1 => v1_to_v2(doc)?,
+            2 => v2_to_v3(doc),
             _ => unreachable!("every version below the current one has a step"),
         };
         version += 1;
@@ -89,6 +94,18 @@ fn v1_to_v2(mut doc: Map<String, Value>) -> Result<Map<String, Value>, LoadError
         doc.insert("next_id".into(), json!(id));
     }
     Ok(doc)
+}
+
+fn v2_to_v3(mut doc: Map<String, Value>) -> Map<String, Value> {
+    if let Some(Value::Array(items)) = doc.get_mut("agreements") {
+        for a in items.iter_mut().filter_map(Value::as_object_mut) {
+            // A missing carrier stays missing: validation names it.
+            if let Some(one) = a.remove("carrier") {
+                a.insert("carriers".into(), json!([one]));
+            }
+        }
+    }
+    doc
 }
 
 /// A v1 ladder answer in the v2 shape.

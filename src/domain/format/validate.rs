@@ -78,7 +78,24 @@ pub fn check(doc: &Map<String, Value>) -> Result<(), LoadError> {
         .enumerate()
     {
         required(a, "what", &format!("agreements[{i}]"))?;
-        required(a, "carrier", &format!("agreements[{i}]"))?;
+        required(a, "carriers", &format!("agreements[{i}]"))?;
+        if let Some(carriers) = a.get("carriers").and_then(Value::as_array) {
+            let path = format!("agreements[{i}].carriers");
+            if carriers.is_empty() {
+                return Err(LoadError::new(path, K::MissingField));
+            }
+            // "Nobody chosen yet" beside someone says two things at once.
+            let unset = |c: &Value| c.get("kind").and_then(Value::as_str) == Some("unset");
+            if carriers.len() > 1 {
+                if let Some(j) = carriers.iter().position(unset) {
+                    let reason = Range::UnknownValue;
+                    return Err(LoadError::new(
+                        format!("{path}[{j}]"),
+                        K::OutOfRange { reason },
+                    ));
+                }
+            }
+        }
     }
     for (i, a) in items(doc.get("assessments"), "assessments")?
         .iter()

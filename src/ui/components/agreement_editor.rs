@@ -7,6 +7,7 @@ use crate::domain::field_ref::{AgreementPart, FieldRef};
 use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Side};
 use crate::i18n::{t, Key};
 use crate::ui::browser;
+use crate::ui::components::agreement_with::AgreementWith;
 use crate::ui::components::rows::member_name;
 use crate::ui::components::{Checkbox, StepErrors, TextField};
 use crate::ui::notice;
@@ -76,7 +77,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                 i.agreements
                     .iter()
                     .find(|a| a.id == id)
-                    .map(|a| a.carrier.clone())
+                    .map(|a| a.carrier().clone())
             })
             .unwrap_or_default()
     };
@@ -94,7 +95,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
             let unset = i
                 .agreements
                 .iter()
-                .any(|a| a.id == id && a.carrier == Carrier::Unset);
+                .any(|a| a.id == id && *a.carrier() == Carrier::Unset);
             if unset {
                 opts.push((
                     CarrierPick::Unset.encode(),
@@ -215,6 +216,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
                     </select>
                 </div>
             })}
+            <AgreementWith id=id />
             {for_whom(id)}
             <TextField
                 id=FieldRef::Agreement(id, AgreementPart::When).id()

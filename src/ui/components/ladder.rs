@@ -1,6 +1,7 @@
 //! The ladder: two radio groups (where you are now, where you want to be)
 //! drawn as ladders side by side, top rung first. Native radios give arrow
-//! keys and screen reader support; "rather not say" is a real answer.
+//! keys and screen reader support; "rather not say" is a real answer, and
+//! so is "does not apply" on one member's ladder.
 
 use crate::domain::LadderAnswer;
 use leptos::prelude::*;
@@ -14,6 +15,9 @@ pub struct LadderTexts {
     pub legend_now: String,
     pub legend_wanted: String,
     pub rather_not_say: String,
+    /// "Does not apply", offered on one member's ladder; `None` on the
+    /// household's (it always applies to a household).
+    pub does_not_apply: Option<String>,
     /// Shown beside the rung chosen as "now", on the "wanted" ladder.
     pub marker_now: String,
     /// Shown beside the rung of the previous assessment.
@@ -80,6 +84,27 @@ fn RungGroup(
     let name = id.clone();
     let rather_id = format!("{id}-rather-not-say");
     let rather_name = id.clone();
+    let na_id = format!("{id}-does-not-apply");
+    let na_name = id.clone();
+    let does_not_apply = move || {
+        texts.with(|t| t.does_not_apply.clone()).map(|label| {
+            let (na_id, na_name) = (na_id.clone(), na_name.clone());
+            view! {
+                <div class="kt-rung kt-rung--other">
+                    <input
+                        type="radio"
+                        class="kt-radio"
+                        id=na_id.clone()
+                        name=na_name
+                        value="does_not_apply"
+                        prop:checked=move || value.get() == LadderAnswer::DoesNotApply
+                        on:change=move |_| on_change.run(LadderAnswer::DoesNotApply)
+                    />
+                    <label class="kt-rung__label" for=na_id>{label}</label>
+                </div>
+            }
+        })
+    };
     let count = move || rungs.with(Vec::len);
     let rung_rows = move || {
         // Top rung first: a ladder is read from where you want to get to.
@@ -144,6 +169,7 @@ fn RungGroup(
                     {move || texts.with(|t| t.rather_not_say.clone())}
                 </label>
             </div>
+            {does_not_apply}
         </fieldset>
     }
 }

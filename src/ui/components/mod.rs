@@ -1,6 +1,7 @@
 //! Reusable pieces of the screens.
 
 pub mod agreement_editor;
+pub mod agreement_with;
 pub mod checkbox;
 pub mod draft_status;
 pub mod error_summary;

@@ -19,6 +19,7 @@ fn ladder_text(rung: &CheckRung, lang: Lang) -> String {
     match rung.answer {
         LadderAnswer::NotAsked => String::new(),
         LadderAnswer::RatherNotSay => t(lang, Key::ladder_rather_not_say).to_string(),
+        LadderAnswer::DoesNotApply => t(lang, Key::ladder_does_not_apply).to_string(),
         LadderAnswer::Rung(r) => format!(
             "{} {r}: {}",
             t(lang, Key::ladder_rung),

@@ -434,6 +434,7 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
             legend_now: now_label.get(l).to_string(),
             legend_wanted: wanted_label.get(l).to_string(),
             rather_not_say: t(l, Key::ladder_rather_not_say).to_string(),
+            does_not_apply: None,
             marker_now: t(l, Key::ladder_marker_now).to_string(),
             marker_previous: t(l, Key::ladder_marker_previous).to_string(),
         }
@@ -442,18 +443,27 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
         Scope::Household => vec![(None, String::new())],
         Scope::PerMember => {
             let l = lang.get_untracked();
-            let members = app.intake.with_untracked(|i| {
-                i.household
+            let (members, asked) = app.intake.with_untracked(|i| {
+                // Counted from the assessment being filled in, or today
+                // for the first answer (which starts one today).
+                let date = i
+                    .current_assessment()
+                    .map(|a| a.date.clone())
+                    .unwrap_or_else(browser::today);
+                let asked = i
+                    .household
                     .members
                     .iter()
                     .enumerate()
+                    .filter(|(_, m)| def.asks(m, &date))
                     .map(|(n, m)| (Some(m.id), member_name(l, n, &m.name)))
-                    .collect::<Vec<_>>()
+                    .collect::<Vec<_>>();
+                (i.household.members.len(), asked)
             });
-            if members.is_empty() {
+            if members == 0 {
                 vec![(None, String::new())]
             } else {
-                members
+                asked
             }
         }
     };
@@ -488,7 +498,12 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
             });
             // One member's ladder names them in each group's accessible name.
             let who = name.clone();
-            let texts = Signal::derive(move || LadderTexts { who: who.clone(), ..texts.get() });
+            // One member's ladder may not fit them ("past niet").
+            let texts = Signal::derive(move || LadderTexts {
+                who: who.clone(),
+                does_not_apply: member.map(|_| t(lang.get(), Key::ladder_does_not_apply).to_string()),
+                ..texts.get()
+            });
             view! {
                 <div class="kt-ladder-subject">
                     {(!name.is_empty()).then(|| view! { <h2 class="kt-heading-s">{name.clone()}</h2> })}
