@@ -27,7 +27,7 @@ test('the check page shows the people, their contact and each agreement\'s who, 
     household.agreements = household.agreements.filter((a) => a.domain !== 'safety');
     // One agreement for a child, carried by a parent.
     const eldest = household.household.members.at(-1);
-    const forChild = household.agreements.find((a) => a.carrier.kind === 'member');
+    const forChild = household.agreements.find((a) => a.carriers[0].kind === 'member');
     forChild.for_members = [eldest.id];
     await page.setInputFiles('#import-file', { name: 'later.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(household)) });
     await page.waitForSelector('h1:has-text("Het gesprek met")');
@@ -44,9 +44,9 @@ test('the check page shows the people, their contact and each agreement\'s who, 
       for (const part of [p.organisation, p.role, p.contact]) assert.ok(check.includes(part), `organisation: ${part}`);
     }
     // Who, for whom and by when, as the plan says them.
-    const domijn = household.agreements.find((a) => a.carrier.kind === 'professional' && a.carrier.id === 8 && a.by_when === '2024-03-01');
+    const domijn = household.agreements.find((a) => a.carriers[0].kind === 'professional' && a.carriers[0].id === 8 && a.by_when === '2024-03-01');
     assert.ok(check.includes(`${domijn.what} (wie: Domijn; wanneer: 1 maart 2024)`), 'who and when');
-    const carrier = household.household.members.find((m) => m.id === forChild.carrier.id).name;
+    const carrier = household.household.members.find((m) => m.id === forChild.carriers[0].id).name;
     assert.ok(check.includes(`${forChild.what} (wie: ${carrier}; voor ${eldest.name}`), 'for whom');
 
     // The put-off area: its name, "Voor later" once, no row of "Niet ingevuld".

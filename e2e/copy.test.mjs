@@ -49,8 +49,8 @@ test('a copy counts only its own agreements, can leave out the share and a child
     const child = household.household.members.find((m) => m.id === 4);
     child.name = 'Noortje';
     household.agreements.push(
-      { id: 90, what: 'Zelf de tas inpakken', carrier: { kind: 'member', id: 4 }, by_when: 'elke dag', domain: 'work', status: 'agreed', created: '2024-06-03', review_note: '' },
-      { id: 91, what: 'Naar de zwemles brengen', carrier: { kind: 'member', id: 1 }, for_members: [4], by_when: 'woensdag', domain: 'health', status: 'agreed', created: '2024-06-03', review_note: '' },
+      { id: 90, what: 'Zelf de tas inpakken', carriers: [{ kind: 'member', id: 4 }], by_when: 'elke dag', domain: 'work', status: 'agreed', created: '2024-06-03', review_note: '' },
+      { id: 91, what: 'Naar de zwemles brengen', carriers: [{ kind: 'member', id: 1 }], for_members: [4], by_when: 'woensdag', domain: 'health', status: 'agreed', created: '2024-06-03', review_note: '' },
     );
     household.next_id = 92;
     await page.setInputFiles('#import-file', { name: 'copy.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(household)) });
