@@ -15,11 +15,19 @@ pub fn is_removed(c: char) -> bool {
 
 /// `text` without the removed characters, and how many went.
 pub fn clean(text: &str) -> (String, usize) {
+    let mut text = text.to_string();
+    let removed = clean_in_place(&mut text);
+    (text, removed)
+}
+
+/// [`clean`] on text already owned: no copy when nothing is removed, which
+/// is every keystroke but the rare one (edits and files pass here).
+pub fn clean_in_place(text: &mut String) -> usize {
     let removed = text.chars().filter(|c| is_removed(*c)).count();
-    if removed == 0 {
-        return (text.to_string(), 0);
+    if removed > 0 {
+        text.retain(|c| !is_removed(c));
     }
-    (text.chars().filter(|c| !is_removed(*c)).collect(), removed)
+    removed
 }
 
 /// Cleans every string in a JSON value (not the keys: an unknown key is
@@ -27,13 +35,7 @@ pub fn clean(text: &str) -> (String, usize) {
 pub fn clean_json(value: &mut serde_json::Value) -> usize {
     use serde_json::Value;
     match value {
-        Value::String(s) => {
-            let (clean, removed) = clean(s);
-            if removed > 0 {
-                *s = clean;
-            }
-            removed
-        }
+        Value::String(s) => clean_in_place(s),
         Value::Array(xs) => xs.iter_mut().map(clean_json).sum(),
         Value::Object(m) => m.values_mut().map(clean_json).sum(),
         _ => 0,

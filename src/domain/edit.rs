@@ -7,7 +7,7 @@
 //!
 //! Dates come in with the edit (`today`): the core has no clock.
 
-use super::clean::clean;
+use super::clean::clean_in_place;
 use super::date::{birth_year, is_valid_date_field, DateField};
 use super::format::{MAX_LIST_ITEMS, MAX_RUNG, MAX_TEXT_CHARS};
 use super::model::*;
@@ -300,14 +300,7 @@ impl Edit {
             | E::SetSignature(_, _, v) => Some(v),
             _ => None,
         };
-        let removed = match typed {
-            Some(v) => {
-                let (clean, removed) = clean(v);
-                *v = clean;
-                removed
-            }
-            None => 0,
-        };
+        let removed = typed.map_or(0, clean_in_place);
         (self, removed)
     }
 }

@@ -8,8 +8,8 @@ use crate::domain::{Agreement, AgreementStatus, Carrier, DomainId, Id, Side};
 use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::agreement_with::AgreementWith;
-use crate::ui::components::rows::member_name;
-use crate::ui::components::{Checkbox, StepErrors, TextField};
+use crate::ui::components::member_checks::member_checks;
+use crate::ui::components::{StepErrors, TextField};
 use crate::ui::notice;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
@@ -267,45 +267,18 @@ fn AgreementRow(id: Id) -> impl IntoView {
 
 /// "Who is it for?": one tick per member, shown when there are members.
 fn for_whom(id: Id) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    move || {
-        let members = app.intake.with(|i| {
-            i.household
-                .members
+    member_checks(
+        Key::agreement_for,
+        move |member| FieldRef::AgreementFor(id, member),
+        move |i, member| {
+            i.agreements
                 .iter()
-                .enumerate()
-                .map(|(n, m)| (m.id, member_name(lang.get(), n, &m.name)))
-                .collect::<Vec<_>>()
-        });
-        (!members.is_empty()).then(|| {
-            let boxes = members
-                .into_iter()
-                .map(|(member, name)| {
-                    view! {
-                        <Checkbox
-                            id=FieldRef::AgreementFor(id, member).id()
-                            label=name
-                            checked=Signal::derive(move || {
-                                app.intake.with(|i| {
-                                    i.agreements
-                                        .iter()
-                                        .any(|a| a.id == id && a.for_members.contains(&member))
-                                })
-                            })
-                            on_change=Callback::new(move |on| {
-                                _ = app.edit(Edit::SetAgreementFor { agreement: id, member, on })
-                            })
-                        />
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="kt-fieldset">
-                    <legend class="kt-legend kt-legend--s">{tr(lang, Key::agreement_for)}</legend>
-                    <div class="kt-checkboxes">{boxes}</div>
-                </fieldset>
-            }
-        })
-    }
+                .any(|a| a.id == id && a.for_members.contains(&member))
+        },
+        move |member, on| Edit::SetAgreementFor {
+            agreement: id,
+            member,
+            on,
+        },
+    )
 }

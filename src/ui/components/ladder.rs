@@ -82,28 +82,14 @@ fn RungGroup(
     on_change: Callback<LadderAnswer>,
 ) -> impl IntoView {
     let name = id.clone();
-    let rather_id = format!("{id}-rather-not-say");
-    let rather_name = id.clone();
-    let na_id = format!("{id}-does-not-apply");
-    let na_name = id.clone();
-    let does_not_apply = move || {
-        texts.with(|t| t.does_not_apply.clone()).map(|label| {
-            let (na_id, na_name) = (na_id.clone(), na_name.clone());
-            view! {
-                <div class="kt-rung kt-rung--other">
-                    <input
-                        type="radio"
-                        class="kt-radio"
-                        id=na_id.clone()
-                        name=na_name
-                        value="does_not_apply"
-                        prop:checked=move || value.get() == LadderAnswer::DoesNotApply
-                        on:change=move |_| on_change.run(LadderAnswer::DoesNotApply)
-                    />
-                    <label class="kt-rung__label" for=na_id>{label}</label>
-                </div>
-            }
-        })
+    let rather = other_answer(&id, LadderAnswer::RatherNotSay, value, on_change);
+    let does_not_apply = {
+        let id = id.clone();
+        move || {
+            texts
+                .with(|t| t.does_not_apply.clone())
+                .map(|label| other_answer(&id, LadderAnswer::DoesNotApply, value, on_change)(label))
+        }
     };
     let count = move || rungs.with(Vec::len);
     let rung_rows = move || {
@@ -155,21 +141,41 @@ fn RungGroup(
                 {move || legend.get()}
             </legend>
             <div class="kt-ladder__rungs">{rung_rows}</div>
+            {rather(Signal::derive(move || texts.with(|t| t.rather_not_say.clone())))}
+            {does_not_apply}
+        </fieldset>
+    }
+}
+
+/// An answer beside the rungs ("zeg ik liever niet", "past niet"): a radio
+/// in the same group, given its label when shown.
+fn other_answer<L: IntoView + 'static>(
+    group: &str,
+    answer: LadderAnswer,
+    value: Signal<LadderAnswer>,
+    on_change: Callback<LadderAnswer>,
+) -> impl Fn(L) -> AnyView {
+    let code = match answer {
+        LadderAnswer::DoesNotApply => "does-not-apply",
+        _ => "rather-not-say",
+    };
+    let id = format!("{group}-{code}");
+    let name = group.to_string();
+    move |label: L| {
+        view! {
             <div class="kt-rung kt-rung--other">
                 <input
                     type="radio"
                     class="kt-radio"
-                    id=rather_id.clone()
-                    name=rather_name
-                    value="rather_not_say"
-                    prop:checked=move || value.get() == LadderAnswer::RatherNotSay
-                    on:change=move |_| on_change.run(LadderAnswer::RatherNotSay)
+                    id=id.clone()
+                    name=name.clone()
+                    value=code.replace('-', "_")
+                    prop:checked=move || value.get() == answer
+                    on:change=move |_| on_change.run(answer)
                 />
-                <label class="kt-rung__label" for=rather_id>
-                    {move || texts.with(|t| t.rather_not_say.clone())}
-                </label>
+                <label class="kt-rung__label" for=id.clone()>{label}</label>
             </div>
-            {does_not_apply}
-        </fieldset>
+        }
+        .into_any()
     }
 }

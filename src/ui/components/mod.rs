@@ -8,6 +8,7 @@ pub mod error_summary;
 pub mod import_plan;
 pub mod import_result;
 pub mod ladder;
+pub mod member_checks;
 pub mod page_heading;
 pub mod rows;
 pub mod text_field;

@@ -7,7 +7,8 @@ use crate::domain::field_ref::FieldRef;
 use crate::domain::{Id, Intake};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
-use crate::ui::components::{Checkbox, TextField};
+use crate::ui::components::member_checks::member_checks;
+use crate::ui::components::TextField;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -120,46 +121,18 @@ fn Row(spec: RowList, id: Id) -> impl IntoView {
     }
 }
 
-/// Checkboxes for the household's members, inside a row. Shown only when
-/// there are members to pick.
+/// Checkboxes for the household's members, inside a row.
 fn member_pick(list: PeopleList, id: Id, pick: MemberPick) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang;
-    move || {
-        let members = app.intake.with(|i| {
-            i.household
-                .members
-                .iter()
-                .enumerate()
-                .map(|(n, m)| (m.id, member_name(lang.get(), n, &m.name)))
-                .collect::<Vec<_>>()
-        });
-        (!members.is_empty()).then(|| {
-            let boxes = members
-                .into_iter()
-                .map(|(member, name)| {
-                    view! {
-                        <Checkbox
-                            id=FieldRef::PersonMember(list, id, member).id()
-                            label=name
-                            checked=Signal::derive(move || {
-                                app.intake.with(|i| (pick.get)(i, id).contains(&member))
-                            })
-                            on_change=Callback::new(move |on| {
-                                _ = app.edit(Edit::SetProfessionalMember { professional: id, member, on })
-                            })
-                        />
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="kt-fieldset">
-                    <legend class="kt-legend kt-legend--s">{tr(lang, pick.label)}</legend>
-                    <div class="kt-checkboxes">{boxes}</div>
-                </fieldset>
-            }
-        })
-    }
+    member_checks(
+        pick.label,
+        move |member| FieldRef::PersonMember(list, id, member),
+        move |i, member| (pick.get)(i, id).contains(&member),
+        move |member, on| Edit::SetProfessionalMember {
+            professional: id,
+            member,
+            on,
+        },
+    )
 }
 
 /// "Remove" for one row: names the row for screen readers, and asks first

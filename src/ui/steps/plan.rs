@@ -72,15 +72,23 @@ pub fn PlanScreen() -> impl IntoView {
     // printout (household name, fingerprint; `page_css` writes every typed
     // character as a CSS escape). A host page's print rules stay the host's.
     let screen = NodeRef::<leptos::html::Section>::new();
+    // The stylesheets once, when the screen is there; only the small page
+    // header and footer follow the plan (typing a signature changes it).
     Effect::new(move |_| {
         let Some(section) = screen.get() else { return };
         let root = section.get_root_node();
         browser::adopt_css(&root, "plan", document::PLAN_CSS);
         if app.owns_page.get_value() {
-            let page = plan.with(document::page_css);
-            browser::adopt_css(&root, "print", &format!("{}\n{page}", document::PRINT_CSS));
+            browser::adopt_css(&root, "print", document::PRINT_CSS);
         }
     });
+    if app.owns_page.get_value() {
+        Effect::new(move |_| {
+            let Some(section) = screen.get() else { return };
+            let page = plan.with(document::page_css);
+            browser::adopt_css(&section.get_root_node(), "page", &page);
+        });
+    }
 
     let print = {
         let today = today.clone();
