@@ -168,17 +168,19 @@ test('choosing Arabic fetches its first-screen texts only, then the rest when an
 
 test('a language that cannot be fetched keeps the current one and says so', async () => {
   const context = await app.browser.newContext();
+  // Routed before the page loads (a route added later may miss the fetch).
+  let failing = true;
+  await context.route(/split_locale_tr/, (route) => (failing ? route.abort() : route.continue()));
   const page = await context.newPage();
   try {
     await page.goto(app.url);
     await page.getByRole('button', { name: NL.start_new }).waitFor();
-    await page.route(/split_locale_tr/, (route) => route.abort());
     await page.locator('.kt-header button[lang="tr"]').click();
     await page.getByText(NL.load_failed_title).waitFor();
     assert.equal(await page.getAttribute('.kt-app', 'lang'), 'nl');
     await page.getByRole('button', { name: NL.start_new }).waitFor();
     // The retry fetches it once the connection is back.
-    await page.unroute(/split_locale_tr/);
+    failing = false;
     await page.getByRole('button', { name: NL.load_retry }).click();
     await page.getByRole('button', { name: texts('tr').start_new }).waitFor();
     assert.equal(await page.getAttribute('.kt-app', 'lang'), 'tr');

@@ -129,6 +129,37 @@ fn english_may_be_left_out_and_then_reads_the_dutch() {
 }
 
 /// The example with one change, read; the error it gives.
+#[test]
+fn any_language_may_be_given_and_one_left_out_reads_the_dutch() {
+    let json = r#"[{
+        "id": "buurt",
+        "name": {"nl": "Buurt", "ar": "الحي", "uk": "Район"},
+        "intro": {"nl": "Over uw buurt."},
+        "scope": "household",
+        "ladder": [{"nl": "Ik ken niemand."}, {"nl": "Ik ken een paar buren.", "tr": "Birkaç komşu tanıyorum."}, {"nl": "Ik ken veel buren."}]
+    }]"#;
+    let cat = Catalogue::standard().with_extras_json(json).unwrap();
+    let d = cat.domain(&id("buurt")).unwrap();
+    assert_eq!(d.name.get(Lang::Ar), "الحي");
+    assert_eq!(d.name.get(Lang::Uk), "Район");
+    assert_eq!(d.name.get(Lang::Pl), "Buurt");
+    assert_eq!(d.ladder[1].get(Lang::Tr), "Birkaç komşu tanıyorum.");
+    // The generic questions are in every language (from locales/).
+    for lang in Lang::ALL {
+        assert!(!d.questions[0].label.get(lang).is_empty(), "{lang:?}");
+    }
+    // A language the app does not speak is a typo, named with its place.
+    let e = Catalogue::standard()
+        .with_extras_json(&json.replace("\"uk\"", "\"de\""))
+        .unwrap_err();
+    assert_eq!(e.path(), "extraDomains[0].name.de");
+    // Given but empty is a mistake, not a wish for the Dutch.
+    let e = Catalogue::standard()
+        .with_extras_json(&json.replace("\"Район\"", "\" \""))
+        .unwrap_err();
+    assert_eq!(e.path(), "extraDomains[0].name.uk");
+}
+
 fn bad(change: impl FnOnce(&mut Value)) -> keukentafel::domain::catalogue::CatalogueError {
     let mut v: Value = serde_json::from_str(EXAMPLE).unwrap();
     change(&mut v);

@@ -85,7 +85,7 @@ pub fn App(
                 locales::ensure(lang).await
             };
             if texts.is_ok() {
-                app.lang.set(lang);
+                lang_switch::show(app, lang);
             }
             let done = if reopen {
                 lazy::restore(app).await
@@ -95,9 +95,6 @@ pub fn App(
             app.booting.set(false);
             texts.and(done)
         });
-    }
-    if owns_page {
-        Effect::new(move || lang_switch::follow_on_page(app.lang.get()));
     }
     let in_intake = Memo::new(move |_| app.screen.with(|s| *s != Screen::Start));
 

@@ -13,9 +13,8 @@ use leptos::prelude::*;
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let app = use_app();
-    let lang = app.lang;
     move || {
-        let now = lang.get();
+        let now = app.lang.get();
         Lang::ALL
             .into_iter()
             .filter(|l| *l != now)
@@ -32,19 +31,28 @@ pub fn LangSwitch() -> impl IntoView {
 
 /// Shows the app in `to` once its texts are in, and remembers the choice.
 pub fn switch(app: AppState, to: Lang) {
-    lazy::run(app, move || async move {
-        locales::ensure(to).await?;
-        app.lang.set(to);
-        // Not told: the switch works for this visit either way; a device
-        // that stores nothing only forgets the choice for the next one.
-        let _ = app.drafts().set_setting("lang", to.code());
-        Ok(())
+    // Under the app's root: the switcher's buttons are rebuilt when the
+    // language changes, and the fetch must outlive them.
+    app.in_root(move || {
+        lazy::run(app, move || async move {
+            locales::ensure(to).await?;
+            show(app, to);
+            // Not told: the switch works for this visit either way; a device
+            // that stores nothing only forgets the choice for the next one.
+            let _ = app.drafts().set_setting("lang", to.code());
+            Ok(())
+        })
     });
 }
 
-/// On a page the app owns, `<html>` carries the language and direction
-/// too (a host page's are the host's: never touched).
-pub fn follow_on_page(lang: Lang) {
+/// Shows the app in `lang` (its texts are in). On a page the app owns,
+/// `<html>` carries the language and direction too; a host page's are the
+/// host's, never touched (`dir` is on the component's root there).
+pub fn show(app: AppState, lang: Lang) {
+    app.lang.set(lang);
+    if !app.owns_page.get_value() {
+        return;
+    }
     if let Some(html) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
