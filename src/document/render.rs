@@ -17,7 +17,7 @@
 
 use super::chart;
 use super::escape::{escape, user};
-use super::texts::{self, T};
+use super::texts::T;
 use crate::domain::model::{DomainId, Id};
 use crate::domain::plan::{CarrierKind, Plan, Section};
 use crate::domain::text::Lang;
@@ -51,7 +51,7 @@ impl Ctx<'_> {
 
     /// A date as words when it is an ISO date, escaped.
     pub fn date(&self, text: &str) -> String {
-        escape(&texts::date(text, self.lang))
+        escape(&super::locale_format::long_date(text, self.lang))
     }
 
     /// [`Ctx::date`], or the placeholder when empty.

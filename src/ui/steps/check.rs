@@ -75,7 +75,7 @@ fn agreement_details(a: &CheckAgreement, lang: Lang) -> String {
     }
     if !a.by_when.trim().is_empty() {
         // A date in words, as the plan prints it.
-        let when = crate::document::texts::date(&a.by_when, lang);
+        let when = crate::document::locale_format::long_date(&a.by_when, lang);
         parts.push(tf(lang, Key::check_when, &[("when", &when)]));
     }
     parts.join("; ")
