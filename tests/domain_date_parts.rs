@@ -25,6 +25,12 @@ fn three_numbers_make_an_iso_date() {
 }
 
 #[test]
+fn digits_from_an_arabic_or_persian_keyboard_count() {
+    assert_eq!(iso("٧", "٣", "٢٠٢٦"), Ok("2026-03-07".into()));
+    assert_eq!(iso("۱۲", "۱۱", "۲۰۲۶"), Ok("2026-11-12".into()));
+}
+
+#[test]
 fn all_empty_is_no_date_not_an_error() {
     assert_eq!(iso("", "", ""), Ok(String::new()));
     assert_eq!(iso(" ", "", "  "), Ok(String::new()));

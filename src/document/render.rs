@@ -49,9 +49,15 @@ impl Ctx<'_> {
         format!("<h{n} class=\"{class}\">{inner_html}</h{n}>\n")
     }
 
-    /// A date as words when it is an ISO date, escaped.
+    /// A date as words when it is an ISO date, escaped; anything else (an
+    /// old file's "na de zomer") is typed text, isolated like all of it.
     pub fn date(&self, text: &str) -> String {
-        escape(&super::locale_format::long_date(text, self.lang))
+        let t = text.trim();
+        if t.is_empty() || crate::domain::date::is_real_date(t) {
+            escape(&super::locale_format::long_date(text, self.lang))
+        } else {
+            user(text)
+        }
     }
 
     /// [`Ctx::date`], or the placeholder when empty.

@@ -95,7 +95,8 @@ impl DateParts {
     /// Spaces around a number are ignored; a day or month may have a
     /// leading zero.
     pub fn to_iso(&self) -> Result<String, DateError> {
-        let values = Part::ALL.map(|p| self.get(p).trim());
+        let typed = Part::ALL.map(|p| western_digits(self.get(p).trim()));
+        let values = [typed[0].as_str(), typed[1].as_str(), typed[2].as_str()];
         let fault = |problem, pred: &dyn Fn(Part, &str) -> bool| {
             let parts: Vec<Part> = Part::ALL
                 .into_iter()
@@ -144,4 +145,16 @@ impl DateParts {
             parts: vec![part],
         })
     }
+}
+
+/// Digits typed on an Arabic or Persian keyboard (٠–٩, ۰–۹) read as 0–9:
+/// a number field asks for numbers, and those are numbers too.
+fn western_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
 }
