@@ -74,6 +74,22 @@ fn a_members_name_in_the_chart_is_isolated() {
 }
 
 #[test]
+fn the_direction_follows_the_language() {
+    // Arabic runs right to left (by its code, so it needs no change here
+    // when it joins `Lang`); Dutch, English, Turkish, Polish, Ukrainian not.
+    for lang in Lang::ALL {
+        let want = if lang.code() == "ar" {
+            Dir::Rtl
+        } else {
+            Dir::Ltr
+        };
+        assert_eq!(Dir::of(lang), want, "{lang:?}");
+    }
+    assert_eq!(Dir::Rtl.attr(), "rtl");
+    assert_eq!(Dir::Ltr.attr(), "ltr");
+}
+
+#[test]
 fn dates_follow_the_languages_pattern() {
     assert_eq!(long_date("2026-03-03", Lang::Nl), "3 maart 2026");
     assert_eq!(long_date("2026-03-03", Lang::En), "3 March 2026");

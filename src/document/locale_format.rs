@@ -4,7 +4,7 @@
 //! not there natively).
 //!
 //! The pattern and the month names are locale texts (`date_format`,
-//! `month_01` … `month_12`, `number_percent` in `locales/*.json`), so a
+//! `doc_month_1` … `doc_month_12`, `number_percent` in `locales/*.json`), so a
 //! language brings its own convention with its translation: "3 maart
 //! 2026" in Dutch, "3 March 2026" in English, `{dd}.{mm}.{yyyy}` where
 //! the numeric form is what forms use (Polish, Ukrainian and Turkish:
@@ -18,18 +18,18 @@ use crate::domain::text::Lang;
 use crate::i18n::{t, tf, Key};
 
 const MONTHS: [Key; 12] = [
-    Key::month_01,
-    Key::month_02,
-    Key::month_03,
-    Key::month_04,
-    Key::month_05,
-    Key::month_06,
-    Key::month_07,
-    Key::month_08,
-    Key::month_09,
-    Key::month_10,
-    Key::month_11,
-    Key::month_12,
+    Key::doc_month_1,
+    Key::doc_month_2,
+    Key::doc_month_3,
+    Key::doc_month_4,
+    Key::doc_month_5,
+    Key::doc_month_6,
+    Key::doc_month_7,
+    Key::doc_month_8,
+    Key::doc_month_9,
+    Key::doc_month_10,
+    Key::doc_month_11,
+    Key::doc_month_12,
 ];
 
 /// The name of month `m` (1–12) in `lang`; `""` for any other number.

@@ -139,9 +139,12 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
         top,
         id: id_prefix(&plan.fingerprint),
     };
+    // The plan carries its own direction, so it reads right also inside a
+    // page (or host) of the other direction.
     let mut s = format!(
-        "<article class=\"kt-plan\" lang=\"{}\">\n<header class=\"kt-plan__header\">\n",
-        lang.code()
+        "<article class=\"kt-plan\" lang=\"{}\" dir=\"{}\">\n<header class=\"kt-plan__header\">\n",
+        lang.code(),
+        super::Dir::of(lang).attr()
     );
     s.push_str(&cx.h(
         0,
