@@ -45,9 +45,11 @@ test('the check page shows the people, their contact and each agreement\'s who, 
     }
     // Who, for whom and by when, as the plan says them.
     const domijn = household.agreements.find((a) => a.carriers[0].kind === 'professional' && a.carriers[0].id === 8 && a.by_when === '2024-03-01');
-    assert.ok(check.includes(`${domijn.what} (wie: Domijn; wanneer: 1 maart 2024)`), 'who and when');
+    // Typed text inside the page's sentences is isolated (FSI … PDI).
+    const iso = (s) => `\u2068${s}\u2069`;
+    assert.ok(check.includes(`${iso(domijn.what)} (wie: ${iso('Domijn')}; wanneer: 1 maart 2024)`), 'who and when');
     const carrier = household.household.members.find((m) => m.id === forChild.carriers[0].id).name;
-    assert.ok(check.includes(`${forChild.what} (wie: ${carrier}; voor ${eldest.name}`), 'for whom');
+    assert.ok(check.includes(`${iso(forChild.what)} (wie: ${iso(carrier)}; voor ${iso(eldest.name)}`), 'for whom');
 
     // The put-off area: its name, "Voor later" once, no row of "Niet ingevuld".
     const later = page.locator('.kt-check__later');

@@ -241,7 +241,8 @@ test('resume from the start screen, switch language mid-way, delete a draft', as
   await page.getByRole('heading', { level: 1, name: /Familie Eerst/ }).waitFor();
   // The language choice survives a reload.
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'The conversation with Familie Eerst' }).waitFor();
+  // The household's name is isolated in the heading (FSI … PDI, src/ui/isolate.rs).
+  await page.getByRole('heading', { level: 1, name: 'The conversation with \u2068Familie Eerst\u2069' }).waitFor();
   await page.getByRole('button', { name: 'Back to start' }).click();
   // Delete the second (the confirm dialog says what goes, and is accepted).
   let message = '';
@@ -661,7 +662,9 @@ test('an agreement names whom it is for, on the check page and in the plan', asy
   await page.getByRole('button', { name: NL.domain_finish }).click();
   await page.waitForSelector('.kt-task-list');
   await page.getByRole('button', { name: NL.check_title, exact: true }).click();
-  await page.getByText(`Samen naar de voetbalclub (${NL.check_who.replace('{name}', 'Ayla')}; ${NL.check_for.replace('{names}', 'Daan')}`).waitFor();
+  // Typed words and names are isolated in the sentence (FSI … PDI, src/ui/isolate.rs).
+  const iso = (s) => `\u2068${s}\u2069`;
+  await page.getByText(`${iso('Samen naar de voetbalclub')} (${NL.check_who.replace('{name}', iso('Ayla'))}; ${NL.check_for.replace('{names}', iso('Daan'))}`).waitFor();
   await page.getByRole('button', { name: NL.check_to_plan }).click();
   await page.getByRole('heading', { level: 1, name: NL.plan_title }).waitFor();
   assert.match(await page.locator('.kt-plan__agreements').textContent(), /Wie: Ayla\. Voor: Daan\./);
@@ -692,11 +695,11 @@ test('an agreement carried by two shows in the plan\'s "together" group', async 
   await page.getByRole('combobox', { name: NL.agreement_who }).selectOption({ label: 'Sam' });
   // By keyboard: the list, then the button.
   await withWhom.focus();
-  await withWhom.selectOption({ label: `Noor (${NL.agreement_who_coach})` });
+  await withWhom.selectOption({ label: `\u2068Noor\u2069 (${NL.agreement_who_coach})` });
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), NL.agreement_with_add);
   await page.keyboard.press('Enter');
-  const remove = page.getByRole('button', { name: NL.agreement_with_remove.replace('{name}', `Noor (${NL.agreement_who_coach})`) });
+  const remove = page.getByRole('button', { name: NL.agreement_with_remove.replace('{name}', `\u2068Noor\u2069 (${NL.agreement_who_coach})`) });
   await remove.waitFor();
   // Focus stays on the button; whoever carries it already is not offered again.
   assert.equal(await page.evaluate(() => document.activeElement.textContent.trim()), NL.agreement_with_add);
@@ -704,7 +707,7 @@ test('an agreement carried by two shows in the plan\'s "together" group', async 
   // Taken away, focus goes to the list to pick from; then added again.
   await remove.click();
   await page.waitForFunction(() => /^agreement-\d+-with$/.test(document.activeElement.id));
-  await withWhom.selectOption({ label: `Noor (${NL.agreement_who_coach})` });
+  await withWhom.selectOption({ label: `\u2068Noor\u2069 (${NL.agreement_who_coach})` });
   await page.getByRole('button', { name: NL.agreement_with_add, exact: true }).click();
   await remove.waitFor();
   await page.getByRole('button', { name: NL.domain_finish }).click();

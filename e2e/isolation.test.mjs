@@ -50,7 +50,7 @@ function assertSameBoxes(hostile, plain) {
 
 // The header's name is sized by its text, so inherited text properties
 // that leak in show in its box.
-const START = { heading: 'h1', primary: '.kt-button--primary', filePicker: '#import-file', name: '.kt-header__name' };
+const START = { heading: 'h1', primary: '.kt-button--primary', filePicker: '.kt-import__button', name: '.kt-header__name' };
 const FORM = { heading: 'h1', primary: '.kt-button--primary', textField: '#household-name' };
 
 async function measure(page) {

@@ -446,7 +446,10 @@ test('review date and signatures typed on the plan screen appear in the plan and
   await page.getByRole('button', { name: NL.household_continue }).click();
   await page.waitForSelector('h1:has-text("Het gesprek met")');
   await toPlan(page);
-  await page.getByLabel(NL.plan_review_date).fill('2027-03-01');
+  const review = page.getByRole('group', { name: NL.plan_review_date });
+  await review.getByLabel(NL.date_day).fill('1');
+  await review.getByLabel(NL.date_month).fill('3');
+  await review.getByLabel(NL.date_year).fill('2027');
   await page.locator('#plan-resident-0-name').fill('Anna de Boer');
   await page.getByRole('button', { name: NL.plan_resident_add }).click();
   // The new row's name field takes focus (after the next frame).
@@ -462,7 +465,10 @@ test('review date and signatures typed on the plan screen appear in the plan and
   await page.reload();
   await page.waitForSelector('.kt-plan-screen__document .kt-plan');
   assert.equal(await page.inputValue('#plan-resident-1-name'), 'Kees de Boer');
-  assert.equal(await page.inputValue('#plan-review-date'), '2027-03-01');
+  assert.deepEqual(
+    [await page.inputValue('#plan-review-date'), await page.inputValue('#plan-review-date-month'), await page.inputValue('#plan-review-date-year')],
+    ['1', '3', '2027'],
+  );
   assert.deepEqual(app.errors, []);
 }));
 

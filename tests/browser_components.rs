@@ -7,7 +7,7 @@ use keukentafel::domain::edit::{Applied, Edit, PeopleList, PersonField};
 use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang};
 use keukentafel::storage::{Drafts, LocalStore, StoreError};
 use keukentafel::ui::components::{
-    AgreementEditor, DraftStatus, ErrorSummary, FieldError, Ladder, LadderTexts,
+    AgreementEditor, DateInput, DraftStatus, ErrorSummary, FieldError, Ladder, LadderTexts,
 };
 use keukentafel::ui::notice::{report, Notice, UiError};
 use keukentafel::ui::state::{AppState, SaveStatus};
@@ -321,4 +321,82 @@ async fn a_refused_edit_is_told_in_the_one_notice_until_closed() {
     query::<HtmlElement>(&host, "[role=alert] button").click();
     leptos::task::tick().await;
     assert_eq!(count(&host, "[role=alert]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn date_input_sends_a_date_only_when_the_three_fields_make_one() {
+    let saved = RwSignal::new("2026-03-07".to_string());
+    let sent = RwSignal::new(Vec::<String>::new());
+    let (host, _) = mount(move |_| {
+        view! {
+            <DateInput
+                id="d"
+                legend=Signal::derive(|| "Datum van ondertekenen".to_string())
+                value=saved
+                on_change=Callback::new(move |v: String| {
+                    sent.update(|s| s.push(v.clone()));
+                    saved.set(v);
+                })
+            />
+        }
+    });
+    leptos::task::tick().await;
+    let field = |id: &str| query::<HtmlInputElement>(&host, &format!("#{id}"));
+    let values = || {
+        [
+            field("d").value(),
+            field("d-month").value(),
+            field("d-year").value(),
+        ]
+    };
+    assert_eq!(values(), ["7", "3", "2026"]);
+    assert_eq!(
+        field("d-month").get_attribute("inputmode").as_deref(),
+        Some("numeric")
+    );
+    // Labels in the app's language, one group named by its legend.
+    let labels: Vec<String> = ["d", "d-month", "d-year"]
+        .iter()
+        .map(|id| {
+            query::<HtmlElement>(&host, &format!("label[for={id}]"))
+                .text_content()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(labels, ["Dag", "Maand", "Jaar"]);
+    // An impossible day: the saved date is emptied, no message while typing.
+    type_into(&field("d-month"), "2");
+    type_into(&field("d"), "31");
+    leptos::task::tick().await;
+    assert_eq!(sent.get_untracked(), ["2026-02-07", ""]);
+    assert_eq!(count(&host, "#d-error"), 0);
+    assert_eq!(values(), ["31", "2", "2026"], "what is typed stays");
+    // Leaving the fields says what is wrong, naming the field.
+    field("d").focus().unwrap();
+    field("d").blur().unwrap();
+    leptos::task::tick().await;
+    let error = query::<HtmlElement>(&host, "#d-error")
+        .text_content()
+        .unwrap();
+    assert!(
+        error.contains("‘Datum van ondertekenen’ bestaat niet"),
+        "{error}"
+    );
+    assert_eq!(
+        field("d").get_attribute("aria-invalid").as_deref(),
+        Some("true")
+    );
+    assert_eq!(field("d-year").get_attribute("aria-invalid"), None);
+    // Put right: the date is sent, the message goes.
+    type_into(&field("d"), "28");
+    leptos::task::tick().await;
+    assert_eq!(sent.get_untracked(), ["2026-02-07", "", "2026-02-28"]);
+    assert_eq!(count(&host, "#d-error"), 0);
+    // A date changed elsewhere (a reopened file) shows in the fields.
+    saved.set("2027-12-01".into());
+    // The effect that follows the saved date, then the fields it sets.
+    leptos::task::tick().await;
+    leptos::task::tick().await;
+    assert_eq!(values(), ["1", "12", "2027"]);
+    host.remove();
 }

@@ -18,14 +18,14 @@ fn export(lang: Lang) -> String {
 #[test]
 fn is_a_complete_standalone_document() {
     let h = export(Lang::Nl);
-    assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    assert!(h.starts_with("<!DOCTYPE html>\n<html lang=\"nl\" dir=\"ltr\">"));
     assert!(h.contains("<meta charset=\"utf-8\">"));
     assert!(h.contains("<meta name=\"viewport\""));
     assert!(h.contains("<title>Uw plan – Familie El Amrani – De Vries</title>"));
     assert!(h.contains(PLAN_CSS) && h.contains(PRINT_CSS));
     assert!(PRINT_CSS.contains("@media print") && PRINT_CSS.contains("@page"));
     assert!(h.trim_end().ends_with("</html>"));
-    assert!(export(Lang::En).contains("<html lang=\"en\">"));
+    assert!(export(Lang::En).contains("<html lang=\"en\" dir=\"ltr\">"));
 }
 
 #[test]

@@ -22,8 +22,9 @@ fn is_an_article_in_the_chosen_language() {
     for lang in Lang::ALL {
         let h = html(lang);
         assert!(h.starts_with(&format!(
-            "<article class=\"kt-plan\" lang=\"{}\">",
-            lang.code()
+            "<article class=\"kt-plan\" lang=\"{}\" dir=\"{}\">",
+            lang.code(),
+            keukentafel::document::Dir::of(lang).attr()
         )));
         assert!(h.trim_end().ends_with("</article>"));
     }

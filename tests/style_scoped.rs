@@ -16,7 +16,7 @@ const PAGE_CSS: &str = "style/page.css";
 /// Block at-rules whose content is more rules (checked like the top level).
 const NESTING_AT_RULES: [&str; 4] = ["@media", "@supports", "@container", "@layer"];
 /// Physical properties with a logical twin (`margin-inline-start`, ...).
-const PHYSICAL: [&str; 10] = [
+const PHYSICAL: [&str; 16] = [
     "margin-left",
     "margin-right",
     "padding-left",
@@ -27,6 +27,12 @@ const PHYSICAL: [&str; 10] = [
     "right",
     "scroll-margin-left",
     "scroll-margin-right",
+    "scroll-padding-left",
+    "scroll-padding-right",
+    "border-top-left-radius",
+    "border-top-right-radius",
+    "border-bottom-left-radius",
+    "border-bottom-right-radius",
 ];
 
 #[derive(Clone, Copy)]
@@ -408,11 +414,19 @@ fn catches_physical_properties() {
         ".kt-a { text-align: left }",
         ".kt-a { float: right }",
         ".kt-a { border-left-color: red }",
+        ".kt-a { border-right: 1px solid }",
+        ".kt-a { margin-right: 0 !important }",
+        ".kt-a { padding-left: 1em }",
+        ".kt-a { text-align: right }",
+        ".kt-a { float: left }",
+        ".kt-a { clear: left }",
+        ".kt-a { border-top-left-radius: 2px }",
+        ".kt-a { scroll-padding-right: 0 }",
     ] {
         assert_eq!(lint(css, EMBED).len(), 1, "{css}");
     }
     let fine =
-        ".kt-a { margin-inline-start: 0; text-align: start; inset-inline-end: 0; --kt-left: 0 }";
+        ".kt-a { margin-inline-start: 0; text-align: start; inset-inline-end: 0; --kt-left: 0; border-start-end-radius: 2px; float: inline-start }";
     assert_eq!(lint(fine, EMBED), Vec::<String>::new());
 }
 

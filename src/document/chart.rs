@@ -8,10 +8,15 @@
 //! title and description; a table with the same data in words follows it,
 //! for screen readers and for anyone who prefers words.
 //!
+//! Right to left the chart is drawn mirrored (labels on the right, step 1
+//! on the right, the way to the wanted step pointing left): SVG
+//! coordinates do not follow `dir`, so [`Mirror`] turns every x round.
+//!
 //! Only SVG presentation attributes are used (no `style` attributes), so
 //! the markup also works under a strict Content-Security-Policy.
 
-use super::escape::escape;
+use super::dir::Dir;
+use super::escape::{escape, user};
 use crate::domain::model::LadderAnswer;
 use crate::domain::plan::{Plan, PlanDomain, PlanRung};
 use crate::domain::text::Lang;
@@ -43,6 +48,11 @@ pub fn has_chart(plan: &Plan) -> bool {
 /// has a ladder answer. `id_prefix` must be unique on the page and made of
 /// `[a-z0-9-]` only (the caller derives it from the fingerprint).
 pub fn render_chart(plan: &Plan, lang: Lang, id_prefix: &str) -> String {
+    render_chart_in(plan, lang, id_prefix, Dir::of(lang))
+}
+
+/// [`render_chart`] drawn for the writing direction `dir`.
+pub fn render_chart_in(plan: &Plan, lang: Lang, id_prefix: &str, dir: Dir) -> String {
     let rows: Vec<Row> = plan
         .domains
         .iter()
@@ -59,7 +69,7 @@ pub fn render_chart(plan: &Plan, lang: Lang, id_prefix: &str) -> String {
     }
     let scale = rows.iter().map(|r| r.len).max().unwrap_or(6).max(2);
     let mut out = String::from("<div class=\"kt-plan__chart\">\n");
-    out.push_str(&svg(&rows, scale, lang, id_prefix));
+    out.push_str(&svg(&rows, scale, lang, id_prefix, Mirror(dir)));
     out.push_str(&table(&rows, lang));
     out.push_str("</div>\n");
     out
@@ -82,6 +92,52 @@ fn x_of(rung: u8, scale: u8) -> u32 {
     TRACK_X0 + u32::from(rung.clamp(1, scale) - 1) * step
 }
 
+/// Every x coordinate goes through here: as is left to right, turned
+/// round the chart's middle right to left.
+#[derive(Clone, Copy)]
+struct Mirror(Dir);
+
+impl Mirror {
+    fn x(self, x: u32) -> u32 {
+        match self.0 {
+            Dir::Ltr => x,
+            Dir::Rtl => WIDTH - x,
+        }
+    }
+
+    /// A text's x `by` units after the mark at `x`, in reading order.
+    fn after(self, x: u32, by: u32) -> u32 {
+        match self.0 {
+            Dir::Ltr => x + by,
+            Dir::Rtl => x - by,
+        }
+    }
+}
+
+/// The row's name for the SVG: cut to fit, the member's name (typed)
+/// isolated with FSI…PDI, as `<bdi>` cannot be used inside SVG text.
+fn svg_label(row: &Row, lang: Lang) -> String {
+    let name = row.domain.name.get(lang);
+    let cut_label = cut(&label(row, lang), LABEL_CHARS);
+    let prefix = format!("{name} – ");
+    match cut_label.strip_prefix(&prefix) {
+        Some(who) if !row.rung.who.is_empty() => {
+            format!("{}\u{2068}{}\u{2069}", escape(&prefix), escape(who))
+        }
+        _ => escape(&cut_label),
+    }
+}
+
+/// The row's name for the table: the member's name in a `<bdi>`.
+fn table_label(row: &Row, lang: Lang) -> String {
+    let name = escape(row.domain.name.get(lang));
+    if row.rung.who.is_empty() {
+        name
+    } else {
+        format!("{name} – {}", user(&row.rung.who))
+    }
+}
+
 fn label(row: &Row, lang: Lang) -> String {
     let name = row.domain.name.get(lang);
     if row.rung.who.is_empty() {
@@ -101,51 +157,61 @@ fn cut(text: &str, max: usize) -> String {
     }
 }
 
-fn svg(rows: &[Row], scale: u8, lang: Lang, id: &str) -> String {
+fn svg(rows: &[Row], scale: u8, lang: Lang, id: &str, m: Mirror) -> String {
     let height = HEADER + ROW * rows.len() as u32 + LEGEND;
+    // Right to left, `direction` makes a text's start its right end, so
+    // every text anchored at its start grows away from the mirrored x.
+    let direction = match m.0 {
+        Dir::Ltr => "",
+        Dir::Rtl => " direction=\"rtl\"",
+    };
     let mut s = format!(
         "<svg class=\"kt-plan__chart-svg\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" \
          role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" \
-         font-family=\"inherit\" font-size=\"13\" fill=\"currentColor\">\n\
+         font-family=\"inherit\" font-size=\"13\" fill=\"currentColor\"{direction}>\n\
          <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n",
         escape(Key::doc_chart_table_caption.get(lang)),
         escape(Key::doc_chart_description.get(lang)),
     );
     // Step numbers along the top.
     s.push_str(&format!(
-        "<text x=\"{LABEL_X}\" y=\"20\" font-weight=\"bold\">{}</text>\n",
+        "<text x=\"{}\" y=\"20\" font-weight=\"bold\">{}</text>\n",
+        m.x(LABEL_X),
         escape(Key::doc_life_area.get(lang))
     ));
     for n in 1..=scale {
         s.push_str(&format!(
             "<text x=\"{}\" y=\"20\" text-anchor=\"middle\">{n}</text>\n",
-            x_of(n, scale)
+            m.x(x_of(n, scale))
         ));
     }
     for (i, row) in rows.iter().enumerate() {
         let y = HEADER + ROW * i as u32 + ROW / 2;
-        s.push_str(&row_svg(row, y, scale, lang));
+        s.push_str(&row_svg(row, y, scale, lang, m));
     }
-    s.push_str(&legend(HEADER + ROW * rows.len() as u32 + 14, lang));
+    s.push_str(&legend(HEADER + ROW * rows.len() as u32 + 14, lang, m));
     s.push_str("</svg>\n");
     s
 }
 
-fn row_svg(row: &Row, y: u32, scale: u8, lang: Lang) -> String {
+fn row_svg(row: &Row, y: u32, scale: u8, lang: Lang, m: Mirror) -> String {
+    let at = |n: u8| m.x(x_of(n, scale));
     let mut s = format!(
-        "<g>\n<text x=\"{LABEL_X}\" y=\"{}\">{}</text>\n",
+        "<g>\n<text x=\"{}\" y=\"{}\">{}</text>\n",
+        m.x(LABEL_X),
         y + 4,
-        escape(&cut(&label(row, lang), LABEL_CHARS))
+        svg_label(row, lang)
     );
     // The ladder: a thin line with a small dot on every step it has.
-    let end = x_of(row.len, scale);
     s.push_str(&format!(
-        "<line x1=\"{TRACK_X0}\" y1=\"{y}\" x2=\"{end}\" y2=\"{y}\" stroke=\"currentColor\" stroke-width=\"1\"/>\n"
+        "<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"currentColor\" stroke-width=\"1\"/>\n",
+        m.x(TRACK_X0),
+        at(row.len)
     ));
     for n in 1..=row.len {
         s.push_str(&format!(
             "<circle cx=\"{}\" cy=\"{y}\" r=\"2.5\"/>\n",
-            x_of(n, scale)
+            at(n)
         ));
     }
     let r = row.rung;
@@ -154,19 +220,19 @@ fn row_svg(row: &Row, y: u32, scale: u8, lang: Lang) -> String {
         if a != b {
             s.push_str(&format!(
                 "<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"currentColor\" stroke-width=\"3\" stroke-dasharray=\"6 4\"/>\n",
-                x_of(a, scale),
-                x_of(b, scale)
+                at(a),
+                at(b)
             ));
         }
     }
     if let Some(p) = r.previous.and_then(LadderAnswer::rung) {
-        s.push_str(&cross(x_of(p, scale), y + 13));
+        s.push_str(&cross(at(p), y + 13));
     }
     if let Some(w) = r.wanted.rung() {
-        s.push_str(&square(x_of(w, scale), y));
+        s.push_str(&square(at(w), y));
     }
     match r.now {
-        LadderAnswer::Rung(n) => s.push_str(&dot(x_of(n, scale), y)),
+        LadderAnswer::Rung(n) => s.push_str(&dot(at(n), y)),
         other => {
             let word = match other {
                 LadderAnswer::RatherNotSay => Key::doc_rather_not_say,
@@ -174,7 +240,8 @@ fn row_svg(row: &Row, y: u32, scale: u8, lang: Lang) -> String {
                 _ => Key::doc_left_open,
             };
             s.push_str(&format!(
-                "<text x=\"{TRACK_X0}\" y=\"{}\" font-style=\"italic\">{}: {}</text>\n",
+                "<text x=\"{}\" y=\"{}\" font-style=\"italic\">{}: {}</text>\n",
+                m.x(TRACK_X0),
                 y - 8,
                 escape(Key::doc_now.get(lang)),
                 escape(word.get(lang))
@@ -208,19 +275,21 @@ fn cross(x: u32, y: u32) -> String {
     )
 }
 
-fn legend(y: u32, lang: Lang) -> String {
-    let item = |x: u32, mark: String, word: Key| {
+fn legend(y: u32, lang: Lang, m: Mirror) -> String {
+    let item = |x: u32, mark: fn(u32, u32) -> String, word: Key| {
+        let x = m.x(x);
         format!(
-            "{mark}<text x=\"{}\" y=\"{}\">{}</text>\n",
-            x + 18,
+            "{}<text x=\"{}\" y=\"{}\">{}</text>\n",
+            mark(x, y),
+            m.after(x, 18),
             y + 4,
             escape(word.get(lang))
         )
     };
     let mut s = String::from("<g>\n");
-    s.push_str(&item(LABEL_X + 10, dot(LABEL_X + 10, y), Key::doc_now));
-    s.push_str(&item(200, square(200, y), Key::doc_wanted));
-    s.push_str(&item(420, cross(420, y), Key::doc_previous));
+    s.push_str(&item(LABEL_X + 10, dot, Key::doc_now));
+    s.push_str(&item(200, square, Key::doc_wanted));
+    s.push_str(&item(420, cross, Key::doc_previous));
     s.push_str("</g>\n");
     s
 }
@@ -263,7 +332,7 @@ fn table(rows: &[Row], lang: Lang) -> String {
         s.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td>\
              <td data-label=\"{}\">{}</td></tr>\n",
-            escape(&label(row, lang)),
+            table_label(row, lang),
             escape(Key::doc_previous.get(lang)),
             escape(&previous),
             escape(Key::doc_now.get(lang)),

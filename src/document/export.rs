@@ -52,12 +52,13 @@ fn standalone(plan: &Plan, plan_json: Option<&str>, lang: Lang, printed_on: &str
         None => String::new(),
     };
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Keukentafel\">\n<title>{title}</title>\n\
          <style>\n{PLAN_CSS}\n{PRINT_CSS}\n{page}</style>\n</head>\n<body class=\"kt-doc\">\n<main>\n{body}</main>\n\
          {data}</body>\n</html>\n",
         lang = lang.code(),
+        dir = super::Dir::of(lang).attr(),
         title = escape(&title),
         page = page_css(plan),
         body = render_at(plan, lang, printed_on, 1),

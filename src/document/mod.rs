@@ -7,13 +7,16 @@
 //! nothing typed is ever turned into markup.
 
 mod chart;
+mod dir;
 mod escape;
 mod export;
 mod file_name;
+pub mod locale_format;
 mod render;
 pub mod texts;
 
-pub use chart::render_chart;
+pub use chart::{render_chart, render_chart_in};
+pub use dir::Dir;
 pub use escape::{escape, escape_json_for_script, user};
 pub use export::{export_copy_html, export_html, page_css, PLAN_CSS, PLAN_SCRIPT_ID, PRINT_CSS};
 pub use file_name::file_name;

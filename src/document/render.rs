@@ -17,7 +17,6 @@
 
 use super::chart;
 use super::escape::{escape, user};
-use super::texts;
 use crate::domain::model::{DomainId, Id};
 use crate::domain::plan::{CarrierKind, Plan, Section};
 use crate::domain::text::Lang;
@@ -50,9 +49,15 @@ impl Ctx<'_> {
         format!("<h{n} class=\"{class}\">{inner_html}</h{n}>\n")
     }
 
-    /// A date as words when it is an ISO date, escaped.
+    /// A date as words when it is an ISO date, escaped; anything else (an
+    /// old file's "na de zomer") is typed text, isolated like all of it.
     pub fn date(&self, text: &str) -> String {
-        escape(&texts::date(text, self.lang))
+        let t = text.trim();
+        if t.is_empty() || crate::domain::date::is_real_date(t) {
+            escape(&super::locale_format::long_date(text, self.lang))
+        } else {
+            user(text)
+        }
     }
 
     /// [`Ctx::date`], or the placeholder when empty.
@@ -134,9 +139,12 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
         top,
         id: id_prefix(&plan.fingerprint),
     };
+    // The plan carries its own direction, so it reads right also inside a
+    // page (or host) of the other direction.
     let mut s = format!(
-        "<article class=\"kt-plan\" lang=\"{}\">\n<header class=\"kt-plan__header\">\n",
-        lang.code()
+        "<article class=\"kt-plan\" lang=\"{}\" dir=\"{}\">\n<header class=\"kt-plan__header\">\n",
+        lang.code(),
+        super::Dir::of(lang).attr()
     );
     s.push_str(&cx.h(
         0,

@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod checks;
 pub mod clean;
 pub mod date;
+pub mod date_parts;
 pub mod edit;
 pub mod field_ref;
 pub mod format;

@@ -10,6 +10,7 @@ pub mod components;
 pub mod embed;
 pub mod gaps;
 pub mod intake;
+pub mod isolate;
 pub mod lazy;
 pub mod locales;
 pub mod notice;

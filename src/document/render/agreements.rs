@@ -2,6 +2,7 @@
 //! share carried by the household and network, in plain numbers.
 
 use super::super::escape::user;
+use super::super::locale_format::percent;
 use super::Ctx;
 use crate::domain::model::AgreementStatus;
 use crate::domain::plan::{CarrierGroup, CarrierKind, Section};
@@ -141,7 +142,9 @@ fn share(cx: &Ctx) -> String {
     let sh = &cx.plan.share;
     let total = sh.household_and_network + sh.together + sh.professionals;
     let part = |n: u32, pct: Option<u8>| {
-        let pct = pct.map(|p| format!(" ({p}%)")).unwrap_or_default();
+        let pct = pct
+            .map(|p| format!(" ({})", percent(u32::from(p), cx.lang)))
+            .unwrap_or_default();
         format!("{n} {} {total}{pct}", cx.t(Key::doc_share_of))
     };
     let mut s = cx.h(2, "kt-plan__sub", &cx.t(Key::doc_share_heading));

@@ -10,6 +10,7 @@ use crate::ui::browser;
 use crate::ui::components::agreement_with::AgreementWith;
 use crate::ui::components::member_checks::member_checks;
 use crate::ui::components::{StepErrors, TextField};
+use crate::ui::isolate::isolate;
 use crate::ui::notice;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
@@ -113,7 +114,7 @@ fn AgreementRow(id: Id) -> impl IntoView {
             } else {
                 format!(
                     "{} ({})",
-                    i.household.contact.name,
+                    isolate(&i.household.contact.name),
                     t(l, Key::agreement_who_coach)
                 )
             };
@@ -181,7 +182,9 @@ fn AgreementRow(id: Id) -> impl IntoView {
                             .into_iter()
                             .map(|(value, label)| {
                                 let selected = value == current;
-                                view! { <option value=value selected=selected>{label}</option> }
+                                // A name keeps its own direction (the coach's, in a
+                                // sentence, is isolated as characters).
+                                view! { <option value=value selected=selected dir="auto">{label}</option> }
                             })
                             .collect_view()
                     }}

@@ -11,6 +11,7 @@ use crate::domain::{Carrier, Id, Intake, Lang};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::rows::member_name;
+use crate::ui::isolate::isolate;
 use crate::ui::state::{tr, use_app};
 use leptos::prelude::*;
 
@@ -40,7 +41,7 @@ fn carrier_label(lang: Lang, i: &Intake, c: &Carrier) -> String {
         }
         Carrier::Coach => format!(
             "{} ({})",
-            i.household.contact.name,
+            isolate(&i.household.contact.name),
             t(lang, Key::agreement_who_coach)
         ),
         Carrier::Professional { id } => i
@@ -122,7 +123,7 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                     let select_id = select_id.clone();
                     view! {
                         <li class="kt-agreement__with">
-                            <span>{name}</span>
+                            <bdi>{name}</bdi>
                             " "
                             <button
                                 type="button"
@@ -173,7 +174,7 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                                 .into_iter()
                                 .map(|(value, label)| {
                                     let v = value.clone();
-                                    view! { <option value=value selected=move || chosen.get() == v>{label}</option> }
+                                    view! { <option value=value selected=move || chosen.get() == v dir="auto">{label}</option> }
                                 })
                                 .collect_view()
                         }}

@@ -2,6 +2,13 @@
 //! with the file picker or by drag and drop, and read its text. This part is
 //! on the start screen, so it is in the first load; checking and opening the
 //! plan is the chunk's work (`import_result`, through `ui::lazy`).
+//!
+//! The browser's own file control speaks the browser's language ("Choose
+//! File", "No file chosen"), so the input is visually hidden and its label
+//! is drawn as the button: one control for a screen reader (the input,
+//! named by the label), opened by Enter or Space when focused or by a
+//! click on the label. The chosen file's name is said by the outcome (the
+//! chunk's `import_result`), so this first-load part only passes it on.
 
 use crate::domain::format;
 use crate::i18n::Key;
@@ -12,9 +19,16 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// What came of picking a file.
+/// A picked file: its name on the device, and what reading it gave.
 #[derive(Clone, Debug, PartialEq)]
-pub enum PickedFile {
+pub struct PickedFile {
+    pub name: String,
+    pub content: FileContent,
+}
+
+/// What came of reading a picked file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FileContent {
     Text(String),
     /// The browser could not read it.
     Unreadable,
@@ -26,25 +40,31 @@ pub enum PickedFile {
 fn read(picked: RwSignal<Option<PickedFile>>, file: web_sys::File) {
     // Checking the plan is the chunk's work: fetch it while the file is read.
     lazy::warm();
+    let name = file.name();
+    let done = move |content| picked.set(Some(PickedFile { name, content }));
     let bytes = file.size() as usize;
     if bytes > format::MAX_HTML_BYTES {
-        picked.set(Some(PickedFile::TooLarge(bytes)));
+        done(FileContent::TooLarge(bytes));
         return;
     }
     let Ok(reader) = web_sys::FileReader::new() else {
-        picked.set(Some(PickedFile::Unreadable));
+        done(FileContent::Unreadable);
         return;
     };
     let r = reader.clone();
     // `loadend` fires once, after success or failure; `once_into_js`
     // frees the closure after that call.
-    let on_end = Closure::once_into_js(move || {
-        let text = r.result().ok().and_then(|v| v.as_string());
-        picked.set(Some(text.map_or(PickedFile::Unreadable, PickedFile::Text)));
+    let on_end = Closure::once_into_js({
+        let done = done.clone();
+        move || {
+            let text = r.result().ok().and_then(|v| v.as_string());
+            done(text.map_or(FileContent::Unreadable, FileContent::Text));
+        }
     });
     reader.set_onloadend(Some(on_end.unchecked_ref()));
     if reader.read_as_text(&file).is_err() {
-        picked.set(Some(PickedFile::Unreadable));
+        // `loadend` does not fire when reading could not start.
+        done(FileContent::Unreadable);
     }
 }
 
@@ -106,16 +126,18 @@ pub fn ImportPlan() -> impl IntoView {
                 on:dragleave=move |_| over.set(false)
                 on:drop=on_drop
             >
-                <label class="kt-label" for="import-file">{tr(lang, Key::import_label)}</label>
                 <p class="kt-hint" id="import-file-hint">{tr(lang, Key::import_drop)}</p>
                 <input
                     id="import-file"
-                    class="kt-import__input"
+                    class="kt-import__input kt-visually-hidden"
                     type="file"
                     accept=".html,.htm,.json,text/html,application/json"
                     aria-describedby="import-file-hint"
                     on:change=on_change
                 />
+                <label class="kt-button kt-button--secondary kt-import__button" for="import-file">
+                    {tr(lang, Key::import_label)}
+                </label>
             </div>
             {notice}
         </section>

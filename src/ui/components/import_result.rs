@@ -4,7 +4,7 @@
 //! errors; a plan that is already on the device is never overwritten — the
 //! user chooses to open the one that is there or to keep both.
 
-use super::import_plan::PickedFile;
+use super::import_plan::{FileContent, PickedFile};
 use crate::domain::format::{self, LoadError, LoadErrorKind, Loaded};
 use crate::domain::import::{decide_import, ImportDecision, Mismatch, SamePlan};
 use crate::domain::Intake;
@@ -52,10 +52,10 @@ fn open_new(app: AppState, picked: RwSignal<Option<PickedFile>>, intake: Intake)
 
 /// What the file's text gives: a plan to open at once, or a state to show.
 fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
-    let text = match file {
-        PickedFile::Text(text) => text,
-        PickedFile::Unreadable => return Err(State::Failed(Failure::Read)),
-        PickedFile::TooLarge(bytes) => {
+    let text = match file.content {
+        FileContent::Text(text) => text,
+        FileContent::Unreadable => return Err(State::Failed(Failure::Read)),
+        FileContent::TooLarge(bytes) => {
             let kind = LoadErrorKind::TooLargeToOpen { bytes };
             return Err(State::Failed(Failure::Load(LoadError::new("", kind))));
         }
@@ -87,6 +87,16 @@ fn check(app: AppState, file: PickedFile) -> Result<Intake, State> {
 pub fn ImportResult(file: PickedFile, picked: RwSignal<Option<PickedFile>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
+    // The browser's file control is hidden (it speaks the browser's
+    // language): the name of the file is said here, in the app's.
+    let chosen = (!file.name.is_empty()).then(|| {
+        let name = file.name.clone();
+        view! {
+            <p class="kt-hint kt-import__chosen" data-testid="import-chosen">
+                {tr(lang, Key::import_chosen)}" "<bdi>{name}</bdi>
+            </p>
+        }
+    });
     match check(app, file) {
         Ok(intake) => {
             // After this render: opening replaces the start screen, this view with it.
@@ -99,6 +109,7 @@ pub fn ImportResult(file: PickedFile, picked: RwSignal<Option<PickedFile>>) -> i
                 Failure::Read => t(lang.get(), Key::import_read_failed).to_string(),
             };
             view! {
+                {chosen}
                 <div class="kt-notice kt-notice--warning kt-import__error" role="alert">
                     <p class="kt-body"><strong>{tr(lang, Key::import_failed_title)}</strong></p>
                     <p class="kt-body" data-testid="import-error">{reason}</p>
@@ -115,7 +126,7 @@ pub fn ImportResult(file: PickedFile, picked: RwSignal<Option<PickedFile>>) -> i
             request_animation_frame(|| {
                 browser::focus_id(QUESTION_ID);
             });
-            view! { <Question loaded=*loaded same=same mismatch=mismatch picked=picked /> }
+            view! { {chosen} <Question loaded=*loaded same=same mismatch=mismatch picked=picked /> }
                 .into_any()
         }
     }

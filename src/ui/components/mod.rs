@@ -3,6 +3,7 @@
 pub mod agreement_editor;
 pub mod agreement_with;
 pub mod checkbox;
+pub mod date_input;
 pub mod draft_status;
 pub mod error_summary;
 pub mod import_plan;
@@ -17,9 +18,10 @@ pub mod why;
 
 pub use agreement_editor::AgreementEditor;
 pub use checkbox::Checkbox;
+pub use date_input::DateInput;
 pub use draft_status::DraftStatus;
 pub use error_summary::{ErrorSummary, FieldError, StepErrors};
-pub use import_plan::{ImportPlan, PickedFile};
+pub use import_plan::{FileContent, ImportPlan, PickedFile};
 pub use import_result::ImportResult;
 pub use ladder::{Ladder, LadderTexts};
 pub use lang_switch::LangSwitch;

@@ -11,6 +11,7 @@ use crate::domain::plan::{
 use crate::domain::{DomainId, LadderAnswer, Lang};
 use crate::i18n::{t, tf, Key};
 use crate::ui::components::PageHeading;
+use crate::ui::isolate::isolate;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
 use leptos::prelude::*;
@@ -46,16 +47,20 @@ fn answer_text(answer: &CheckAnswer, lang: Lang) -> String {
                 let who = if r.who.is_empty() {
                     String::new()
                 } else {
-                    format!("{}: ", r.who)
+                    format!("{}: ", isolate(&r.who))
                 };
                 format!("{who}{}", ladder_text(r, lang))
             })
             .collect::<Vec<_>>()
             .join("\n"),
-        CheckAnswer::Names(names) => names.join(", "),
+        CheckAnswer::Names(names) => names
+            .iter()
+            .map(|n| isolate(n))
+            .collect::<Vec<_>>()
+            .join(", "),
         CheckAnswer::Agreements(list) => list
             .iter()
-            .map(|a| format!("{} ({})", a.what, agreement_details(a, lang)))
+            .map(|a| format!("{} ({})", isolate(&a.what), agreement_details(a, lang)))
             .collect::<Vec<_>>()
             .join("\n"),
     }
@@ -66,16 +71,21 @@ fn agreement_details(a: &CheckAgreement, lang: Lang) -> String {
     let who = match a.who.as_deref() {
         None => t(lang, Key::check_nobody).to_string(),
         Some("") => t(lang, Key::check_not_listed).to_string(),
-        Some(name) => name.to_string(),
+        Some(name) => isolate(name),
     };
     let mut parts = vec![tf(lang, Key::check_who, &[("name", &who)])];
     if !a.for_names.is_empty() {
-        let names = a.for_names.join(", ");
+        let names = a
+            .for_names
+            .iter()
+            .map(|n| isolate(n))
+            .collect::<Vec<_>>()
+            .join(", ");
         parts.push(tf(lang, Key::check_for, &[("names", &names)]));
     }
     if !a.by_when.trim().is_empty() {
         // A date in words, as the plan prints it.
-        let when = crate::document::texts::date(&a.by_when, lang);
+        let when = crate::document::locale_format::long_date(&a.by_when, lang);
         parts.push(tf(lang, Key::check_when, &[("when", &when)]));
     }
     parts.join("; ")
@@ -140,7 +150,7 @@ pub fn CheckScreen() -> impl IntoView {
                                 <dt class="kt-summary__key">{label.clone()}</dt>
                                 <dd class="kt-summary__value">
                                     {match value {
-                                        Some(v) => view! { <span class="kt-pre">{v}</span> }.into_any(),
+                                        Some(v) => view! { <span class="kt-pre" dir="auto">{v}</span> }.into_any(),
                                         None => view! { <span class="kt-hint">{t(l, Key::check_not_filled)}</span> }.into_any(),
                                     }}
                                 </dd>
@@ -164,7 +174,7 @@ pub fn CheckScreen() -> impl IntoView {
                 .household
                 .members
                 .iter()
-                .map(|m| if m.role.is_empty() { m.name.clone() } else { format!("{} ({})", m.name, m.role) })
+                .map(|m| if m.role.is_empty() { isolate(&m.name) } else { format!("{} ({})", isolate(&m.name), isolate(&m.role)) })
                 .collect::<Vec<_>>()
                 .join(", ");
             // The contact person as the plan shows them: name, then
@@ -177,8 +187,8 @@ pub fn CheckScreen() -> impl IntoView {
                     let more = involved_text(p);
                     match (p.name.trim().is_empty(), more.is_empty()) {
                         (true, true) => String::new(),
-                        (_, true) => p.name.clone(),
-                        _ => format!("{} ({more})", p.name),
+                        (_, true) => isolate(&p.name),
+                        _ => format!("{} ({})", isolate(&p.name), isolate(&more)),
                     }
                 })
                 .unwrap_or_default();
@@ -193,7 +203,8 @@ pub fn CheckScreen() -> impl IntoView {
                         <div class="kt-summary__row">
                             <dt class="kt-summary__key">{k}</dt>
                             <dd class="kt-summary__value">
-                                {if v.trim().is_empty() { t(l, Key::check_not_filled).to_string() } else { v }}
+                                // Typed text, each part isolated above.
+                                <span dir="auto">{if v.trim().is_empty() { t(l, Key::check_not_filled).to_string() } else { v }}</span>
                             </dd>
                             <dd class="kt-summary__actions">
                                 <button type="button" class="kt-button--link" on:click=move |_| app.go(Screen::Household)>
@@ -231,8 +242,8 @@ pub fn CheckScreen() -> impl IntoView {
                 let text = involved_text(&p);
                 view! {
                     <div class="kt-summary__row">
-                        <dt class="kt-summary__key">{name.clone()}</dt>
-                        <dd class="kt-summary__value"><span class="kt-pre">{text}</span></dd>
+                        <dt class="kt-summary__key"><bdi>{name.clone()}</bdi></dt>
+                        <dd class="kt-summary__value"><span class="kt-pre" dir="auto">{text}</span></dd>
                         <dd class="kt-summary__actions">
                             <button type="button" class="kt-button--link" on:click=move |_| app.go(Screen::Household)>
                                 {t(l, Key::check_change)}

@@ -498,7 +498,7 @@ fn ladders(app: AppState, def: &DomainDef, q: Question) -> impl IntoView {
             });
             view! {
                 <div class="kt-ladder-subject">
-                    {(!name.is_empty()).then(|| view! { <h2 class="kt-heading-s">{name.clone()}</h2> })}
+                    {(!name.is_empty()).then(|| view! { <h2 class="kt-heading-s" dir="auto">{name.clone()}</h2> })}
                     <Ladder
                         id=id
                         rungs=rungs

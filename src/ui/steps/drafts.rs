@@ -119,7 +119,7 @@ fn DraftRow(
             let name_for_label = name.clone();
             view! {
                 <li class="kt-draft">
-                    <h3 class="kt-heading-s">{name.clone()}</h3>
+                    <h3 class="kt-heading-s" dir="auto">{name.clone()}</h3>
                     <p class="kt-body">
                         {move || progress_words(lang.get(), count)}
                         {(!changed.is_empty()).then(|| {

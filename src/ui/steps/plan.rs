@@ -21,7 +21,7 @@ use crate::domain::{DomainId, Id, Intake, Signature, Text};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::rows::RemoveRowButton;
-use crate::ui::components::{Checkbox, PageHeading, TextField};
+use crate::ui::components::{Checkbox, DateInput, PageHeading, TextField};
 use crate::ui::notice::{report_err, UiError};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
@@ -196,29 +196,6 @@ pub fn PlanScreen() -> impl IntoView {
     }
 }
 
-/// A labelled `<input type="date">` (the browser's own date picker, which
-/// keyboards and screen readers know; the value is an ISO date).
-#[component]
-fn DateField(
-    #[prop(into)] id: String,
-    #[prop(into)] label: Signal<String>,
-    #[prop(into)] value: Signal<String>,
-    on_input: Callback<String>,
-) -> impl IntoView {
-    view! {
-        <div class="kt-field">
-            <label class="kt-label" for=id.clone()>{move || label.get()}</label>
-            <input
-                id=id
-                class="kt-input kt-input--date"
-                type="date"
-                prop:value=move || value.get()
-                on:input=move |ev| on_input.run(event_target_value(&ev))
-            />
-        </div>
-    }
-}
-
 fn resident(i: &Intake, index: usize) -> Signature {
     i.co_ownership
         .residents
@@ -248,11 +225,11 @@ fn SignOff() -> impl IntoView {
         <section class="kt-no-print kt-plan-screen__part" aria-labelledby="plan-sign-title">
             <h2 class="kt-heading-m" id="plan-sign-title">{tr(lang, Key::plan_sign_title)}</h2>
             <p class="kt-body">{tr(lang, Key::plan_sign_intro)}</p>
-            <DateField
+            <DateInput
                 id=FieldRef::Text(IntakeText::ReviewDate).id()
-                label=Signal::derive(move || t(lang.get(), Key::plan_review_date).to_string())
+                legend=Signal::derive(move || t(lang.get(), Key::plan_review_date).to_string())
                 value=Signal::derive(move || app.intake.with(|i| i.co_ownership.review_date.clone()))
-                on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ReviewDate, v)))
+                on_change=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ReviewDate, v)))
             />
             <ol class="kt-rows">
                 <For each=move || 0..rows.get() key=|n| *n let:index>
@@ -271,11 +248,11 @@ fn SignOff() -> impl IntoView {
                     on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Coach, SignatureField::Name, v)))
                     autocomplete="off"
                 />
-                <DateField
+                <DateInput
                     id=FieldRef::Signature(Signer::Coach, SignatureField::Date).id()
-                    label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
+                    legend=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
                     value=Signal::derive(move || app.intake.with(|i| i.co_ownership.coach.date.clone()))
-                    on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Coach, SignatureField::Date, v)))
+                    on_change=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Coach, SignatureField::Date, v)))
                 />
             </fieldset>
         </section>
@@ -305,11 +282,11 @@ fn ResidentRow(index: usize, removable: Signal<bool>) -> impl IntoView {
                         on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Resident(index), SignatureField::Name, v)))
                         autocomplete="off"
                     />
-                    <DateField
+                    <DateInput
                         id=FieldRef::Signature(Signer::Resident(index), SignatureField::Date).id()
-                        label=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
+                        legend=Signal::derive(move || t(lang.get(), Key::plan_sign_date).to_string())
                         value=Signal::derive(move || app.intake.with(|i| resident(i, index).date))
-                        on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Resident(index), SignatureField::Date, v)))
+                        on_change=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetSignature(Signer::Resident(index), SignatureField::Date, v)))
                     />
                 </div>
                 {move || removable.get().then(|| view! {

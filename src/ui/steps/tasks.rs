@@ -7,6 +7,7 @@ use crate::domain::DomainStatus;
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::PageHeading;
+use crate::ui::isolate::isolate;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
 use crate::ui::steps::domain::open_domain;
@@ -70,7 +71,7 @@ pub fn TasksScreen() -> impl IntoView {
     view! {
         <section class="kt-screen">
             <PageHeading text=Signal::derive(move || {
-                tf(lang.get(), Key::tasks_title, &[("name", &household_name())])
+                tf(lang.get(), Key::tasks_title, &[("name", &isolate(&household_name()))])
             }) />
             <p class="kt-lead">{tr(lang, Key::tasks_intro)}</p>
             {move || (assessments() > 1).then(|| view! {
