@@ -16,6 +16,7 @@ pub mod other_tab;
 pub mod session;
 pub mod state;
 pub mod steps;
+pub mod table;
 
 pub use app::{mount_page, App};
 pub use embed::{mount, Embedded};
