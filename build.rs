@@ -111,7 +111,16 @@ fn main() {
     for key in &order {
         out.push_str(&format!("Key::{key}, "));
     }
-    out.push_str("];\n}\n\n");
+    out.push_str("];\n\n");
+    // Names only where asked for (tests, overrides): unused, the linker
+    // drops the table.
+    out.push_str("    /// The key as written in `locales/<lang>.json`.\n    pub fn name(self) -> &'static str {\n        NAMES[self as usize]\n    }\n\n");
+    out.push_str("    /// The key written `name` in `locales/<lang>.json`, if there is one.\n    pub fn from_name(name: &str) -> Option<Key> {\n        NAMES.iter().position(|n| *n == name).map(|i| Key::ALL[i])\n    }\n}\n\n");
+    out.push_str("const NAMES: &[&str] = &[");
+    for key in &order {
+        out.push_str(&format!("{key:?}, "));
+    }
+    out.push_str("];\n\n");
     out.push_str(&format!(
         "/// Keys below this are named by first-load code.\nconst FIRST: usize = {first_count};\n"
     ));

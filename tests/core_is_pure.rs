@@ -60,7 +60,9 @@ fn domain_names_no_browser_crate() {
 #[test]
 fn document_names_no_browser_crate_or_ui_module() {
     let mut forbidden = BROWSER_CRATES.to_vec();
-    forbidden.extend(["crate::ui", "crate::storage", "crate::i18n"]);
+    // `crate::i18n` is allowed: it is pure (generated tables from
+    // `locales/`), and the document's wording lives there (`doc_` keys).
+    forbidden.extend(["crate::ui", "crate::storage"]);
     let found = offences("document", &forbidden);
     assert!(found.is_empty(), "{found:#?}");
 }

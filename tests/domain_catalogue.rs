@@ -36,8 +36,8 @@ fn every_text_has_dutch_and_english() {
         for q in &d.questions {
             let h = &q.hint;
             assert_eq!(
-                h.nl.trim().is_empty(),
-                h.en.trim().is_empty(),
+                h.get(Lang::Nl).trim().is_empty(),
+                h.get(Lang::En).trim().is_empty(),
                 "hint of {}",
                 q.id
             );
@@ -103,22 +103,22 @@ fn ladders_have_five_or_six_rungs_and_work_is_the_participation_ladder() {
     let work = cat.domain(&DomainId::new("work")).unwrap();
     assert_eq!(work.scope, Scope::PerMember);
     assert_eq!(work.ladder.len(), 6);
-    assert!(work.rung(4).unwrap().en.contains("volunteering"));
-    assert!(work.rung(6).unwrap().en.contains("paid work"));
+    assert!(work.rung(4).unwrap().get(Lang::En).contains("volunteering"));
+    assert!(work.rung(6).unwrap().get(Lang::En).contains("paid work"));
     assert!(work.rung(0).is_none() && work.rung(7).is_none());
     let money = cat.domain(&DomainId::new("finances")).unwrap();
     assert_eq!(money.scope, Scope::Household);
-    assert!(money.rung(6).unwrap().nl.contains("kom rond"));
+    assert!(money.rung(6).unwrap().get(Lang::Nl).contains("kom rond"));
 }
 
 #[test]
 fn ladders_speak_in_the_first_person_not_about_the_person() {
     for d in Catalogue::standard().domains {
         for rung in &d.ladder {
-            let nl = format!(" {}", rung.nl.to_lowercase());
-            let en = format!(" {}", rung.en);
-            assert!(nl.contains(" ik "), "{:?}", rung.nl);
-            assert!(en.contains(" I "), "{:?}", rung.en);
+            let nl = format!(" {}", rung.get(Lang::Nl).to_lowercase());
+            let en = format!(" {}", rung.get(Lang::En));
+            assert!(nl.contains(" ik "), "{:?}", rung.get(Lang::Nl));
+            assert!(en.contains(" I "), "{:?}", rung.get(Lang::En));
         }
     }
 }
@@ -154,7 +154,7 @@ fn the_words_guide_words_are_used() {
     let all: String = cat
         .all_texts()
         .iter()
-        .map(|(_, t)| t.nl.to_lowercase())
+        .map(|(_, t)| t.get(Lang::Nl).to_lowercase())
         .collect::<Vec<_>>()
         .join(" ");
     for word in [

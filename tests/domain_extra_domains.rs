@@ -36,12 +36,12 @@ fn the_example_gives_opvoeden_and_dagbesteding_after_the_standard_five() {
     assert_eq!(cat.domains.len(), 7);
     let opv = cat.domain(&id("opvoeden")).unwrap();
     assert_eq!(cat.domains[5].id, id("opvoeden"));
-    assert_eq!(opv.name.nl, "Opvoeden");
-    assert_eq!(opv.name.en, "Raising children");
+    assert_eq!(opv.name.get(Lang::Nl), "Opvoeden");
+    assert_eq!(opv.name.get(Lang::En), "Raising children");
     assert_eq!(opv.scope, Scope::Household);
     assert_eq!(opv.ladder.len(), 5);
     assert_eq!(
-        opv.strength("opvoeden.routine").unwrap().text.en,
+        opv.strength("opvoeden.routine").unwrap().text.get(Lang::En),
         "The children have a steady daily routine."
     );
     let dag = cat.domain(&id("dagbesteding")).unwrap();
@@ -62,11 +62,11 @@ fn the_example_gives_opvoeden_and_dagbesteding_after_the_standard_five() {
     }
     // The override replaced the label and hint, and kept the generic why.
     let well = opv.question(Field::GoingWell).unwrap();
-    assert_eq!(well.label.nl, "Wat gaat goed met de kinderen?");
-    assert!(well.hint.en.starts_with("Think of good moments"));
+    assert_eq!(well.label.get(Lang::Nl), "Wat gaat goed met de kinderen?");
+    assert!(well.hint.get(Lang::En).starts_with("Think of good moments"));
     assert_eq!(well.why, dag.question(Field::GoingWell).unwrap().why);
     assert_eq!(
-        dag.question(Field::GoingWell).unwrap().label.nl,
+        dag.question(Field::GoingWell).unwrap().label.get(Lang::Nl),
         "Wat gaat goed op dit gebied?"
     );
 }
@@ -91,11 +91,15 @@ fn the_example_and_the_generic_questions_are_complete_and_keep_to_the_words_guid
     for d in &cat.domains[5..] {
         for rung in &d.ladder {
             assert!(
-                format!(" {}", rung.nl.to_lowercase()).contains(" ik "),
+                format!(" {}", rung.get(Lang::Nl).to_lowercase()).contains(" ik "),
                 "{}",
-                rung.nl
+                rung.get(Lang::Nl)
             );
-            assert!(format!(" {}", rung.en).contains(" I "), "{}", rung.en);
+            assert!(
+                format!(" {}", rung.get(Lang::En)).contains(" I "),
+                "{}",
+                rung.get(Lang::En)
+            );
         }
     }
 }
@@ -111,15 +115,15 @@ fn english_may_be_left_out_and_then_reads_the_dutch() {
     }]"#;
     let cat = Catalogue::standard().with_extras_json(json).unwrap();
     let d = cat.domain(&id("buurt")).unwrap();
-    assert_eq!(d.name.en, "Buurt");
-    assert_eq!(d.ladder[2].en, "Ik ken veel buren.");
+    assert_eq!(d.name.get(Lang::En), "Buurt");
+    assert_eq!(d.ladder[2].get(Lang::En), "Ik ken veel buren.");
     assert!(d.strengths.is_empty());
     // Nothing to pick from, so no question asks to pick.
     assert!(d.question(Field::Strengths).is_none());
     assert_eq!(d.questions.len(), 9);
     // The generic questions are in both languages.
     assert_eq!(
-        d.question(Field::Wants).unwrap().label.en,
+        d.question(Field::Wants).unwrap().label.get(Lang::En),
         "What do you want in this area?"
     );
 }
@@ -335,8 +339,8 @@ fn built_domains_are_checked_the_same_way_and_get_generic_questions() {
     wrong.id = id("gezin_twee");
     let e = Catalogue::standard().with_extras(vec![wrong]).unwrap_err();
     assert_eq!(e.path(), "extraDomains[0].questions[0].id");
-    // Built texts need English (the JSON reader fills it in; code must too).
-    d.name.en.clear();
+    // A language given is filled in (the JSON reader checks the same).
+    d.name = d.name.clone().with(Lang::En, "");
     let e = Catalogue::standard().with_extras(vec![d]).unwrap_err();
     assert_eq!(e.path(), "extraDomains[0].name.en");
 }
@@ -357,8 +361,8 @@ fn every_field_can_be_given_its_own_wording() {
         .unwrap();
     let d = cat.domain(&id("dagbesteding")).unwrap();
     for q in &d.questions {
-        assert_eq!(q.label.nl, format!("Vraag {}", q.field.key()));
-        assert_eq!(q.label.en, q.label.nl);
+        assert_eq!(q.label.get(Lang::Nl), format!("Vraag {}", q.field.key()));
+        assert_eq!(q.label.get(Lang::En), q.label.get(Lang::Nl));
     }
 }
 
@@ -410,10 +414,10 @@ fn the_plan_shows_an_extra_domain_with_its_name_rungs_strengths_and_agreements()
     let ids: Vec<&str> = plan.domains.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["opvoeden", "dagbesteding"], "catalogue order");
     let opv = &plan.domains[0];
-    assert_eq!(opv.name.nl, "Opvoeden");
+    assert_eq!(opv.name.get(Lang::Nl), "Opvoeden");
     assert_eq!(opv.ladder_len, Some(5));
     assert_eq!(
-        opv.strengths[0].nl,
+        opv.strengths[0].get(Lang::Nl),
         "Er is een vaste dagindeling voor de kinderen."
     );
     assert_eq!(
@@ -488,8 +492,8 @@ fn a_file_with_an_extra_domain_survives_an_app_that_does_not_know_it() {
         .iter()
         .find(|d| d.id == id("opvoeden"))
         .unwrap();
-    assert_eq!(opv.name.nl, "opvoeden");
-    assert_eq!(opv.strengths[0].nl, "opvoeden.routine");
+    assert_eq!(opv.name.get(Lang::Nl), "opvoeden");
+    assert_eq!(opv.strengths[0].get(Lang::Nl), "opvoeden.routine");
     assert_eq!(opv.ladder_len, None);
     assert_eq!(opv.agreements.len(), 1);
     let html = render_plan(&plan_there, Lang::Nl, "2026-11-23");
@@ -508,7 +512,7 @@ fn a_file_with_an_extra_domain_survives_an_app_that_does_not_know_it() {
     let html = render_plan(&build_plan(&home.intake, &cat), Lang::En, "2026-11-23");
     assert!(html.contains("Raising children"));
     assert!(html.contains("The children have a steady daily routine."));
-    assert!(html.contains(cat.domains[5].ladder[1].en.as_str()));
+    assert!(html.contains(cat.domains[5].ladder[1].get(Lang::En)));
 }
 
 #[test]
@@ -544,7 +548,8 @@ fn the_ladder_length_is_not_part_of_the_fingerprint() {
     let before = short_fingerprint(&plan);
     plan.domains[0].ladder_len = Some(9);
     assert_eq!(short_fingerprint(&plan), before);
-    plan.domains[0].name.nl.push('!');
+    let name = format!("{}!", plan.domains[0].name.get(Lang::Nl));
+    plan.domains[0].name = plan.domains[0].name.clone().with(Lang::Nl, &name);
     assert_ne!(short_fingerprint(&plan), before);
 }
 

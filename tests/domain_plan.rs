@@ -72,7 +72,7 @@ fn domains_follow_the_catalogue_and_set_aside_the_untouched() {
         .map(|x| (x.id.as_str(), x.status))
         .collect();
     assert_eq!(aside, [("safety", DomainStatus::Skipped)]);
-    assert_eq!(p.domains[0].name.nl, "Werk en meedoen");
+    assert_eq!(p.domains[0].name.get(Lang::Nl), "Werk en meedoen");
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn a_domain_the_catalogue_does_not_know_comes_last_by_its_id() {
     });
     let p = build_plan(&i, &Catalogue::standard());
     assert_eq!(p.domains.last().unwrap().id.as_str(), "school");
-    assert_eq!(p.domains.last().unwrap().name.en, "school");
+    assert_eq!(p.domains.last().unwrap().name.get(Lang::En), "school");
 }
 
 #[test]
@@ -98,7 +98,7 @@ fn strengths_are_resolved_from_the_catalogue() {
         .unwrap();
     assert_eq!(money.going_well, "We openen de post samen.");
     assert_eq!(
-        money.strengths[0].nl,
+        money.strengths[0].get(Lang::Nl),
         "Ik open mijn post en bewaar de papieren."
     );
     assert_eq!(money.professionals, ["Schuldhulp Enschede"]);
@@ -119,14 +119,14 @@ fn rungs_per_member_with_movement_since_the_previous_assessment() {
         .now_text
         .as_ref()
         .unwrap()
-        .en
+        .get(Lang::En)
         .contains("organised activities"));
     // "Rather not say" is kept as an answer, with no movement and no text.
     assert_eq!(work.rungs[1].now, LadderAnswer::RatherNotSay);
     assert_eq!(work.rungs[1].movement, None);
     assert!(work.rungs[1].now_text.is_none());
     assert_eq!(
-        work.rungs[1].wanted_text.as_ref().unwrap().en,
+        work.rungs[1].wanted_text.as_ref().unwrap().get(Lang::En),
         "I have paid work."
     );
     let money = &p.domains[2];

@@ -12,10 +12,10 @@
 //! the markup also works under a strict Content-Security-Policy.
 
 use super::escape::escape;
-use super::texts::T;
 use crate::domain::model::LadderAnswer;
 use crate::domain::plan::{Plan, PlanDomain, PlanRung};
 use crate::domain::text::Lang;
+use crate::i18n::Key;
 
 const WIDTH: u32 = 640;
 const LABEL_X: u32 = 8;
@@ -108,13 +108,13 @@ fn svg(rows: &[Row], scale: u8, lang: Lang, id: &str) -> String {
          role=\"img\" aria-labelledby=\"{id}-title\" aria-describedby=\"{id}-desc\" \
          font-family=\"inherit\" font-size=\"13\" fill=\"currentColor\">\n\
          <title id=\"{id}-title\">{}</title>\n<desc id=\"{id}-desc\">{}</desc>\n",
-        escape(T::ChartTableCaption.get(lang)),
-        escape(T::ChartDescription.get(lang)),
+        escape(Key::doc_chart_table_caption.get(lang)),
+        escape(Key::doc_chart_description.get(lang)),
     );
     // Step numbers along the top.
     s.push_str(&format!(
         "<text x=\"{LABEL_X}\" y=\"20\" font-weight=\"bold\">{}</text>\n",
-        escape(T::LifeArea.get(lang))
+        escape(Key::doc_life_area.get(lang))
     ));
     for n in 1..=scale {
         s.push_str(&format!(
@@ -169,14 +169,14 @@ fn row_svg(row: &Row, y: u32, scale: u8, lang: Lang) -> String {
         LadderAnswer::Rung(n) => s.push_str(&dot(x_of(n, scale), y)),
         other => {
             let word = match other {
-                LadderAnswer::RatherNotSay => T::RatherNotSay,
-                LadderAnswer::DoesNotApply => T::DoesNotApply,
-                _ => T::LeftOpen,
+                LadderAnswer::RatherNotSay => Key::doc_rather_not_say,
+                LadderAnswer::DoesNotApply => Key::doc_does_not_apply,
+                _ => Key::doc_left_open,
             };
             s.push_str(&format!(
                 "<text x=\"{TRACK_X0}\" y=\"{}\" font-style=\"italic\">{}: {}</text>\n",
                 y - 8,
-                escape(T::Now.get(lang)),
+                escape(Key::doc_now.get(lang)),
                 escape(word.get(lang))
             ));
         }
@@ -209,7 +209,7 @@ fn cross(x: u32, y: u32) -> String {
 }
 
 fn legend(y: u32, lang: Lang) -> String {
-    let item = |x: u32, mark: String, word: T| {
+    let item = |x: u32, mark: String, word: Key| {
         format!(
             "{mark}<text x=\"{}\" y=\"{}\">{}</text>\n",
             x + 18,
@@ -218,9 +218,9 @@ fn legend(y: u32, lang: Lang) -> String {
         )
     };
     let mut s = String::from("<g>\n");
-    s.push_str(&item(LABEL_X + 10, dot(LABEL_X + 10, y), T::Now));
-    s.push_str(&item(200, square(200, y), T::Wanted));
-    s.push_str(&item(420, cross(420, y), T::Previous));
+    s.push_str(&item(LABEL_X + 10, dot(LABEL_X + 10, y), Key::doc_now));
+    s.push_str(&item(200, square(200, y), Key::doc_wanted));
+    s.push_str(&item(420, cross(420, y), Key::doc_previous));
     s.push_str("</g>\n");
     s
 }
@@ -229,25 +229,29 @@ fn legend(y: u32, lang: Lang) -> String {
 pub(crate) fn answer_words(a: LadderAnswer, len: Option<u8>, lang: Lang) -> String {
     match a {
         LadderAnswer::Rung(n) => match len {
-            Some(len) => format!("{} {n} {} {len}", T::Step.get(lang), T::OutOf.get(lang)),
-            None => format!("{} {n}", T::Step.get(lang)),
+            Some(len) => format!(
+                "{} {n} {} {len}",
+                Key::doc_step.get(lang),
+                Key::doc_out_of.get(lang)
+            ),
+            None => format!("{} {n}", Key::doc_step.get(lang)),
         },
-        LadderAnswer::RatherNotSay => T::RatherNotSay.get(lang).to_string(),
-        LadderAnswer::DoesNotApply => T::DoesNotApply.get(lang).to_string(),
-        LadderAnswer::NotAsked => T::LeftOpen.get(lang).to_string(),
+        LadderAnswer::RatherNotSay => Key::doc_rather_not_say.get(lang).to_string(),
+        LadderAnswer::DoesNotApply => Key::doc_does_not_apply.get(lang).to_string(),
+        LadderAnswer::NotAsked => Key::doc_left_open.get(lang).to_string(),
     }
 }
 
 fn table(rows: &[Row], lang: Lang) -> String {
-    let th = |t: T| format!("<th scope=\"col\">{}</th>", escape(t.get(lang)));
+    let th = |t: Key| format!("<th scope=\"col\">{}</th>", escape(t.get(lang)));
     let mut s = format!(
         "<table class=\"kt-plan__table kt-plan__chart-table\">\n<caption>{}</caption>\n\
          <thead><tr>{}{}{}{}</tr></thead>\n<tbody>\n",
-        escape(T::ChartTableCaption.get(lang)),
-        th(T::LifeArea),
-        th(T::Previous),
-        th(T::Now),
-        th(T::Wanted),
+        escape(Key::doc_chart_table_caption.get(lang)),
+        th(Key::doc_life_area),
+        th(Key::doc_previous),
+        th(Key::doc_now),
+        th(Key::doc_wanted),
     );
     for row in rows {
         let r = row.rung;
@@ -260,11 +264,11 @@ fn table(rows: &[Row], lang: Lang) -> String {
             "<tr><th scope=\"row\">{}</th><td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td>\
              <td data-label=\"{}\">{}</td></tr>\n",
             escape(&label(row, lang)),
-            escape(T::Previous.get(lang)),
+            escape(Key::doc_previous.get(lang)),
             escape(&previous),
-            escape(T::Now.get(lang)),
+            escape(Key::doc_now.get(lang)),
             escape(&answer_words(r.now, len, lang)),
-            escape(T::Wanted.get(lang)),
+            escape(Key::doc_wanted.get(lang)),
             escape(&answer_words(r.wanted, len, lang)),
         ));
     }

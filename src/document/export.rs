@@ -5,9 +5,9 @@
 
 use super::escape::{escape, escape_json_for_script};
 use super::render::render_at;
-use super::texts::T;
 use crate::domain::plan::Plan;
 use crate::domain::text::Lang;
+use crate::i18n::Key;
 
 /// The id of the script element that carries the plan data: the import
 /// side's own constant, so writer and reader cannot drift apart.
@@ -35,14 +35,18 @@ pub fn export_copy_html(plan: &Plan, lang: Lang, printed_on: &str) -> String {
 }
 
 fn standalone(plan: &Plan, plan_json: Option<&str>, lang: Lang, printed_on: &str) -> String {
-    let title = format!("{} – {}", T::PlanTitle.get(lang), plan.household_name);
+    let title = format!(
+        "{} – {}",
+        Key::doc_plan_title.get(lang),
+        plan.household_name
+    );
     let data = match plan_json {
         Some(json) => format!(
             "<aside class=\"kt-plan__about kt-no-print\" lang=\"{lang}\">\n<p><strong>{about}</strong></p>\n<p>{about_body}</p>\n</aside>\n\
              <script type=\"application/json\" id=\"{PLAN_SCRIPT_ID}\">{json}</script>\n",
             lang = lang.code(),
-            about = escape(T::AboutFile.get(lang)),
-            about_body = escape(T::AboutFileBody.get(lang)),
+            about = escape(Key::doc_about_file.get(lang)),
+            about_body = escape(Key::doc_about_file_body.get(lang)),
             json = escape_json_for_script(json),
         ),
         None => String::new(),

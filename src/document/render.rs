@@ -17,10 +17,11 @@
 
 use super::chart;
 use super::escape::{escape, user};
-use super::texts::{self, T};
+use super::texts;
 use crate::domain::model::{DomainId, Id};
 use crate::domain::plan::{CarrierKind, Plan, Section};
 use crate::domain::text::Lang;
+use crate::i18n::Key;
 
 mod agreements;
 mod domain;
@@ -39,7 +40,7 @@ pub(crate) struct Ctx<'a> {
 impl Ctx<'_> {
     /// A fixed text, escaped (they hold no markup, but nothing reaches the
     /// output unescaped).
-    pub fn t(&self, t: T) -> String {
+    pub fn t(&self, t: Key) -> String {
         escape(t.get(self.lang))
     }
 
@@ -88,7 +89,7 @@ impl Ctx<'_> {
         if text.trim().is_empty() {
             format!(
                 "<span class=\"kt-plan__muted\">{}</span>",
-                self.t(T::NotFilledIn)
+                self.t(Key::doc_not_filled_in)
             )
         } else {
             user(text)
@@ -142,14 +143,14 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
         "kt-plan__title",
         &format!(
             "{} <span class=\"kt-plan__title-name\">{}</span>",
-            cx.t(T::PlanTitle),
+            cx.t(Key::doc_plan_title),
             user(&plan.household_name)
         ),
     ));
     s.push_str(&partial_notice(&cx));
     s.push_str(&format!(
         "<p class=\"kt-plan__intro\">{}</p>\n",
-        cx.t(T::Intro)
+        cx.t(Key::doc_intro)
     ));
     s.push_str(&people::contact(&cx));
     s.push_str("</header>\n");
@@ -160,11 +161,11 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
     s.push_str(&set_aside(&cx));
     if chart::has_chart(plan) {
         s.push_str("<section class=\"kt-plan__section kt-plan__overview\">\n");
-        s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::ChartHeading)));
+        s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_chart_heading)));
         if let Some(date) = &plan.assessment_date {
             s.push_str(&format!(
                 "<p class=\"kt-plan__lead\">{}: {}</p>\n",
-                cx.t(T::FilledInOn),
+                cx.t(Key::doc_filled_in_on),
                 cx.date(date)
             ));
         }
@@ -212,15 +213,15 @@ fn partial_notice(cx: &Ctx) -> String {
     let mut s = String::from("<div class=\"kt-plan__partial\" role=\"note\">\n");
     s.push_str(&format!(
         "<p class=\"kt-plan__partial-title\"><strong>{}</strong></p>\n<p>{}</p>\n",
-        cx.t(T::PartialHeading),
-        cx.t(T::PartialBody)
+        cx.t(Key::doc_partial_heading),
+        cx.t(Key::doc_partial_body)
     ));
     let list = |items: Vec<String>| -> String {
         let lis: String = items.iter().map(|i| format!("<li>{i}</li>")).collect();
         format!("<ul>{lis}</ul>\n")
     };
     if !p.left_out_domains.is_empty() {
-        s.push_str(&format!("<p>{}:</p>\n", cx.t(T::PartialDomains)));
+        s.push_str(&format!("<p>{}:</p>\n", cx.t(Key::doc_partial_domains)));
         s.push_str(&list(
             p.left_out_domains
                 .iter()
@@ -229,7 +230,7 @@ fn partial_notice(cx: &Ctx) -> String {
         ));
     }
     if !p.left_out_sections.is_empty() {
-        s.push_str(&format!("<p>{}:</p>\n", cx.t(T::PartialSections)));
+        s.push_str(&format!("<p>{}:</p>\n", cx.t(Key::doc_partial_sections)));
         s.push_str(&list(
             p.left_out_sections
                 .iter()
@@ -240,7 +241,7 @@ fn partial_notice(cx: &Ctx) -> String {
     if p.left_out_members > 0 {
         s.push_str(&format!(
             "<p>{}: {}</p>\n",
-            cx.t(T::PartialMembers),
+            cx.t(Key::doc_partial_members),
             p.left_out_members
         ));
     }
@@ -248,17 +249,17 @@ fn partial_notice(cx: &Ctx) -> String {
     s
 }
 
-pub(crate) fn section_name(s: Section) -> T {
+pub(crate) fn section_name(s: Section) -> Key {
     match s {
-        Section::GoingWell => T::GoingWell,
-        Section::Wants => T::Wants,
-        Section::Ladders => T::WhereYouStand,
-        Section::Worries => T::Worries,
-        Section::Notes => T::Notes,
-        Section::Agreements => T::Agreements,
-        Section::Share => T::ShareHeading,
-        Section::Involved => T::Involved,
-        Section::Signatures => T::Signatures,
+        Section::GoingWell => Key::doc_going_well,
+        Section::Wants => Key::doc_wants,
+        Section::Ladders => Key::doc_where_you_stand,
+        Section::Worries => Key::doc_worries,
+        Section::Notes => Key::doc_notes,
+        Section::Agreements => Key::doc_agreements,
+        Section::Share => Key::doc_share_heading,
+        Section::Involved => Key::doc_involved,
+        Section::Signatures => Key::doc_signatures,
     }
 }
 
@@ -268,12 +269,19 @@ fn set_aside(cx: &Ctx) -> String {
         return String::new();
     }
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__set-aside\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::SetAsideHeading)));
-    s.push_str(&format!("<p>{}</p>\n<ul>\n", cx.t(T::SetAsideIntro)));
+    s.push_str(&cx.h(
+        1,
+        "kt-plan__section-title",
+        &cx.t(Key::doc_set_aside_heading),
+    ));
+    s.push_str(&format!(
+        "<p>{}</p>\n<ul>\n",
+        cx.t(Key::doc_set_aside_intro)
+    ));
     for d in aside {
         let status = match d.status {
-            crate::domain::model::DomainStatus::Skipped => T::ForLater,
-            _ => T::NotStarted,
+            crate::domain::model::DomainStatus::Skipped => Key::doc_for_later,
+            _ => Key::doc_not_started,
         };
         s.push_str(&format!(
             "<li>{} ({})</li>\n",
@@ -290,10 +298,10 @@ fn footer(cx: &Ctx, printed_on: &str) -> String {
         "<footer class=\"kt-plan__footer\">\n\
          <p class=\"kt-plan__fingerprint\">{}: <code class=\"kt-plan__code\">{}</code></p>\n\
          <p>{}</p>\n<p class=\"kt-plan__printed\">{}: {}</p>\n</footer>\n",
-        cx.t(T::Fingerprint),
+        cx.t(Key::doc_fingerprint),
         escape(&cx.plan.fingerprint),
-        cx.t(T::FingerprintHelp),
-        cx.t(T::PrintedOn),
+        cx.t(Key::doc_fingerprint_help),
+        cx.t(Key::doc_printed_on),
         cx.date(printed_on),
     )
 }

@@ -1,5 +1,6 @@
 //! The question catalogue: life domains, their ladders, strength
-//! suggestions and questions, in Dutch (B1) and English.
+//! suggestions and questions. The standard texts are keys into
+//! `locales/<lang>.json` (prefix `cat_`); an embedding's own are owned.
 //!
 //! This is data, not code paths: the screens render a domain by walking its
 //! questions in order, the printed plan names rungs and strengths from here,
@@ -60,7 +61,7 @@ pub struct Question {
     pub id: String,
     pub field: Field,
     pub label: Text,
-    /// A short hint under the label; may be empty in both languages.
+    /// A short hint under the label; may be empty in every language.
     #[serde(default)]
     pub hint: Text,
     /// Why we ask: shown on request, so people know what happens with it.

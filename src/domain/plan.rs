@@ -422,7 +422,7 @@ fn plan_domain(
     let answers = intake.domain(id).unwrap_or(&empty);
     let name = def
         .map(|d| d.name.clone())
-        .unwrap_or_else(|| Text::new(id.as_str(), id.as_str()));
+        .unwrap_or_else(|| Text::own(id.as_str()));
     // A picked strength the catalogue no longer has is shown by its id,
     // rather than silently lost.
     let strengths = answers
@@ -431,7 +431,7 @@ fn plan_domain(
         .map(|s| {
             def.and_then(|d| d.strength(s))
                 .map(|st| st.text.clone())
-                .unwrap_or_else(|| Text::new(s, s))
+                .unwrap_or_else(|| Text::own(s))
         })
         .collect();
     PlanDomain {

@@ -2,51 +2,58 @@
 //! share carried by the household and network, in plain numbers.
 
 use super::super::escape::user;
-use super::super::texts::T;
 use super::Ctx;
 use crate::domain::model::AgreementStatus;
 use crate::domain::plan::{CarrierGroup, CarrierKind, Section};
+use crate::i18n::Key;
 
-pub(crate) fn status_word(s: AgreementStatus) -> T {
+pub(crate) fn status_word(s: AgreementStatus) -> Key {
     match s {
-        AgreementStatus::Agreed => T::Agreed,
-        AgreementStatus::Done => T::Done,
-        AgreementStatus::Dropped => T::Dropped,
+        AgreementStatus::Agreed => Key::doc_agreed,
+        AgreementStatus::Done => Key::doc_done,
+        AgreementStatus::Dropped => Key::doc_dropped,
     }
 }
 
-fn kind_word(k: CarrierKind) -> T {
+fn kind_word(k: CarrierKind) -> Key {
     match k {
-        CarrierKind::Unset => T::NobodyYet,
-        CarrierKind::Member => T::KindMember,
-        CarrierKind::Network => T::KindNetwork,
-        CarrierKind::Coach => T::KindCoach,
-        CarrierKind::Professional => T::KindProfessional,
-        CarrierKind::Other => T::KindOther,
+        CarrierKind::Unset => Key::doc_nobody_yet,
+        CarrierKind::Member => Key::doc_kind_member,
+        CarrierKind::Network => Key::doc_kind_network,
+        CarrierKind::Coach => Key::doc_kind_coach,
+        CarrierKind::Professional => Key::doc_kind_professional,
+        CarrierKind::Other => Key::doc_kind_other,
     }
 }
 
 pub(super) fn all(cx: &Ctx) -> String {
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__all-agreements\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::AllAgreementsHeading)));
+    s.push_str(&cx.h(
+        1,
+        "kt-plan__section-title",
+        &cx.t(Key::doc_all_agreements_heading),
+    ));
     let groups = &cx.plan.agreements;
     if groups.is_empty() {
-        s.push_str(&format!("<p>{}</p>\n</section>\n", cx.t(T::NoAgreements)));
+        s.push_str(&format!(
+            "<p>{}</p>\n</section>\n",
+            cx.t(Key::doc_no_agreements)
+        ));
         return s;
     }
     s.push_str(&format!(
         "<p class=\"kt-plan__lead\">{}</p>\n",
-        cx.t(T::AllAgreementsIntro)
+        cx.t(Key::doc_all_agreements_intro)
     ));
     s.push_str(&format!(
         "<table class=\"kt-plan__table\">\n<caption>{}</caption>\n<thead><tr>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          </tr></thead>\n",
-        cx.t(T::AllAgreementsCaption),
-        cx.t(T::What),
-        cx.t(T::LifeArea),
-        cx.t(T::ByWhen),
-        cx.t(T::Status),
+        cx.t(Key::doc_all_agreements_caption),
+        cx.t(Key::doc_what),
+        cx.t(Key::doc_life_area),
+        cx.t(Key::doc_by_when),
+        cx.t(Key::doc_status),
     ));
     for g in groups {
         s.push_str(&group(cx, g));
@@ -62,11 +69,11 @@ pub(super) fn all(cx: &Ctx) -> String {
 /// One carrier: a row-group heading, then their agreements.
 fn group(cx: &Ctx, g: &CarrierGroup) -> String {
     let name = if g.kind == CarrierKind::Unset {
-        cx.t(T::NobodyYet)
+        cx.t(Key::doc_nobody_yet)
     } else if g.name.trim().is_empty() {
         match g.agreements.first() {
-            Some(a) if cx.carrier_left_out(a.id) => cx.t(T::MemberLeftOut),
-            _ => cx.t(T::NoLongerListed),
+            Some(a) if cx.carrier_left_out(a.id) => cx.t(Key::doc_member_left_out),
+            _ => cx.t(Key::doc_no_longer_listed),
         }
     } else {
         user(&g.name)
@@ -91,7 +98,7 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
     for a in &g.agreements {
         let area = match &a.domain {
             Some(id) => cx.area(id),
-            None => cx.t(T::WithoutArea),
+            None => cx.t(Key::doc_without_area),
         };
         // Whom it is for goes with what, so the table keeps four columns.
         let for_whom = if a.for_names.is_empty() {
@@ -99,7 +106,7 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
         } else {
             format!(
                 " <span class=\"kt-plan__meta\">({} {})</span>",
-                cx.t(T::ForWhom).to_lowercase(),
+                cx.t(Key::doc_for_whom).to_lowercase(),
                 super::domain::for_names(cx, &a.for_names)
             )
         };
@@ -109,7 +116,7 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
         } else {
             format!(
                 " <span class=\"kt-plan__meta\">({} {})</span>",
-                cx.t(T::TogetherWith),
+                cx.t(Key::doc_together_with),
                 super::domain::for_names(cx, &a.with_names)
             )
         };
@@ -117,10 +124,10 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
             "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{with}{for_whom}</th><td data-label=\"{}\">{area}</td>\
              <td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&a.what),
-            cx.t(T::LifeArea),
-            cx.t(T::ByWhen),
+            cx.t(Key::doc_life_area),
+            cx.t(Key::doc_by_when),
             cx.date_or_blank(&a.by_when),
-            cx.t(T::Status),
+            cx.t(Key::doc_status),
             cx.t(status_word(a.status)),
         ));
     }
@@ -135,36 +142,36 @@ fn share(cx: &Ctx) -> String {
     let total = sh.household_and_network + sh.together + sh.professionals;
     let part = |n: u32, pct: Option<u8>| {
         let pct = pct.map(|p| format!(" ({p}%)")).unwrap_or_default();
-        format!("{n} {} {total}{pct}", cx.t(T::ShareOf))
+        format!("{n} {} {total}{pct}", cx.t(Key::doc_share_of))
     };
-    let mut s = cx.h(2, "kt-plan__sub", &cx.t(T::ShareHeading));
+    let mut s = cx.h(2, "kt-plan__sub", &cx.t(Key::doc_share_heading));
     s.push_str(&format!(
         "<dl class=\"kt-plan__pairs kt-plan__share\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n",
-        cx.t(T::ShareHouseholdAndNetwork),
+        cx.t(Key::doc_share_household_and_network),
         part(sh.household_and_network, sh.household_and_network_percent),
-        cx.t(T::ShareTogether),
+        cx.t(Key::doc_share_together),
         part(sh.together, sh.together_percent.or(sh.professionals_percent.map(|_| 0))),
-        cx.t(T::ShareProfessionals),
+        cx.t(Key::doc_share_professionals),
         part(sh.professionals, sh.professionals_percent),
     ));
     if sh.dropped > 0 {
         s.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
-            cx.t(T::ShareDropped),
+            cx.t(Key::doc_share_dropped),
             sh.dropped
         ));
     }
     if sh.unset > 0 {
         s.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
-            cx.t(T::ShareUnset),
+            cx.t(Key::doc_share_unset),
             sh.unset
         ));
     }
     s.push_str("</dl>\n");
     s.push_str(&format!(
         "<p class=\"kt-plan__meta kt-plan__share-rule\">{}</p>\n",
-        cx.t(T::ShareHowShared)
+        cx.t(Key::doc_share_how_shared)
     ));
     s
 }

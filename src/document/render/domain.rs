@@ -4,12 +4,12 @@
 
 use super::super::chart::answer_words;
 use super::super::escape::{escape, user};
-use super::super::texts::T;
 use super::agreements::status_word;
 use super::Ctx;
 use crate::domain::model::LadderAnswer;
 use crate::domain::plan::{PlanDomain, PlanRung};
 use crate::domain::text::Text;
+use crate::i18n::Key;
 
 pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__domain\">\n");
@@ -19,17 +19,17 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
     if d.is_empty() && cx.plan.partial.is_none() {
         s.push_str(&format!(
             "<p class=\"kt-plan__muted\">{}</p>\n",
-            cx.t(T::NothingRecorded)
+            cx.t(Key::doc_nothing_recorded)
         ));
     }
     // Strengths first.
     if !d.going_well.trim().is_empty() || !d.strengths.is_empty() {
-        s.push_str(&sub(cx, T::GoingWell));
+        s.push_str(&sub(cx, Key::doc_going_well));
         s.push_str(&own_words(&d.going_well));
         if !d.strengths.is_empty() {
             s.push_str(&format!(
                 "<p class=\"kt-plan__label\">{}:</p>\n<ul class=\"kt-plan__strengths\">\n",
-                cx.t(T::StrengthsPicked)
+                cx.t(Key::doc_strengths_picked)
             ));
             for st in &d.strengths {
                 s.push_str(&format!("<li>{}</li>\n", escape(st.get(cx.lang))));
@@ -38,21 +38,21 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
         }
     }
     if !d.wants.trim().is_empty() {
-        s.push_str(&sub(cx, T::Wants));
+        s.push_str(&sub(cx, Key::doc_wants));
         s.push_str(&own_words(&d.wants));
     }
     if !d.rungs.is_empty() {
-        s.push_str(&sub(cx, T::WhereYouStand));
+        s.push_str(&sub(cx, Key::doc_where_you_stand));
         for r in &d.rungs {
             s.push_str(&rung(cx, r));
         }
     }
     if !d.worries.trim().is_empty() {
-        s.push_str(&sub(cx, T::Worries));
+        s.push_str(&sub(cx, Key::doc_worries));
         s.push_str(&own_words(&d.worries));
     }
     if !d.network.is_empty() || !d.professionals.is_empty() {
-        s.push_str(&sub(cx, T::HelpsHere));
+        s.push_str(&sub(cx, Key::doc_helps_here));
         s.push_str("<ul class=\"kt-plan__helpers\">\n");
         for name in d.network.iter().chain(&d.professionals) {
             s.push_str(&format!("<li>{}</li>\n", cx.or_blank(name)));
@@ -60,15 +60,15 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
         s.push_str("</ul>\n");
     }
     if !d.agreements.is_empty() {
-        s.push_str(&sub(cx, T::Agreements));
+        s.push_str(&sub(cx, Key::doc_agreements));
         s.push_str("<ul class=\"kt-plan__agreements\">\n");
         for a in &d.agreements {
             let who = if a.side.is_none() {
-                cx.t(T::NobodyYet)
+                cx.t(Key::doc_nobody_yet)
             } else if cx.carrier_left_out(a.id) {
-                cx.t(T::MemberLeftOut)
+                cx.t(Key::doc_member_left_out)
             } else if a.carrier_name.trim().is_empty() {
-                cx.t(T::NoLongerListed)
+                cx.t(Key::doc_no_longer_listed)
             } else {
                 user(&a.carrier_name)
             };
@@ -78,7 +78,7 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
             } else {
                 format!(
                     "{who}, {} {}",
-                    cx.t(T::TogetherWith),
+                    cx.t(Key::doc_together_with),
                     for_names(cx, &a.with_names)
                 )
             };
@@ -86,31 +86,35 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
             let for_whom = if a.for_names.is_empty() {
                 String::new()
             } else {
-                format!(" {}: {}.", cx.t(T::ForWhom), for_names(cx, &a.for_names))
+                format!(
+                    " {}: {}.",
+                    cx.t(Key::doc_for_whom),
+                    for_names(cx, &a.for_names)
+                )
             };
             s.push_str(&format!(
                 "<li><span class=\"kt-plan__what\">{}</span> \
                  <span class=\"kt-plan__meta\">{}: {}.{for_whom} {}: {}. {}: {}.</span></li>\n",
                 cx.or_blank(&a.what),
-                cx.t(T::Who),
+                cx.t(Key::doc_who),
                 who,
-                cx.t(T::ByWhen),
+                cx.t(Key::doc_by_when),
                 cx.date_or_blank(&a.by_when),
-                cx.t(T::Status),
+                cx.t(Key::doc_status),
                 cx.t(status_word(a.status)),
             ));
         }
         s.push_str("</ul>\n");
     }
     if !d.notes.trim().is_empty() {
-        s.push_str(&sub(cx, T::Notes));
+        s.push_str(&sub(cx, Key::doc_notes));
         s.push_str(&own_words(&d.notes));
     }
     s.push_str("</section>\n");
     s
 }
 
-fn sub(cx: &Ctx, t: T) -> String {
+fn sub(cx: &Ctx, t: Key) -> String {
     cx.h(2, "kt-plan__sub", &cx.t(t))
 }
 
@@ -129,7 +133,7 @@ fn own_words(text: &str) -> String {
 /// Now → wanted, with the step texts, and the movement since last time.
 fn rung(cx: &Ctx, r: &PlanRung) -> String {
     let who = if r.who.is_empty() {
-        cx.t(T::Household)
+        cx.t(Key::doc_household)
     } else {
         user(&r.who)
     };
@@ -146,15 +150,15 @@ fn rung(cx: &Ctx, r: &PlanRung) -> String {
     let mut s = format!(
         "<div class=\"kt-plan__rung\">\n<p class=\"kt-plan__rung-who\">{who}</p>\n<dl class=\"kt-plan__pairs\">\n\
          <dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n",
-        cx.t(T::Now),
+        cx.t(Key::doc_now),
         answer(r.now, &r.now_text),
-        cx.t(T::Wanted),
+        cx.t(Key::doc_wanted),
         answer(r.wanted, &r.wanted_text),
     );
     if let Some(p) = r.previous {
         s.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
-            cx.t(T::Previous),
+            cx.t(Key::doc_previous),
             escape(&answer_words(p, None, cx.lang))
         ));
     }
@@ -172,15 +176,19 @@ fn rung(cx: &Ctx, r: &PlanRung) -> String {
 /// "Sinds 10 januari 2024: 1 trede omhoog." Stated, not judged.
 fn movement(cx: &Ctx, m: i16) -> String {
     let since = match &cx.plan.previous_assessment_date {
-        Some(d) if !d.trim().is_empty() => format!("{} {}: ", cx.t(T::Since), cx.date(d)),
+        Some(d) if !d.trim().is_empty() => format!("{} {}: ", cx.t(Key::doc_since), cx.date(d)),
         _ => String::new(),
     };
     let what = match m {
-        0 => cx.t(T::Same),
+        0 => cx.t(Key::doc_same),
         _ => {
             let n = m.unsigned_abs();
-            let unit = if n == 1 { T::Step } else { T::Steps };
-            let dir = if m > 0 { T::Up } else { T::Down };
+            let unit = if n == 1 {
+                Key::doc_step
+            } else {
+                Key::doc_steps
+            };
+            let dir = if m > 0 { Key::doc_up } else { Key::doc_down };
             format!("{n} {} {}", cx.t(unit), cx.t(dir))
         }
     };

@@ -2,30 +2,30 @@
 //! everyone who helps with how to reach them, and the signing block.
 
 use super::super::escape::user;
-use super::super::texts::T;
 use super::Ctx;
 use crate::domain::model::Signature;
 use crate::domain::plan::InvolvedKind;
+use crate::i18n::Key;
 
 pub(super) fn contact(cx: &Ctx) -> String {
     let c = &cx.plan.contact;
     let mut s = String::from("<section class=\"kt-plan__contact\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::ContactHeading)));
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_contact_heading)));
     s.push_str(&format!(
         "<dl class=\"kt-plan__pairs\">\n<dt>{}</dt><dd>{}</dd>\n",
-        cx.t(T::Name),
+        cx.t(Key::doc_name),
         cx.or_blank(&c.name)
     ));
     if !c.organisation.trim().is_empty() {
         s.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
-            cx.t(T::Organisation),
+            cx.t(Key::doc_organisation),
             user(&c.organisation)
         ));
     }
     s.push_str(&format!(
         "<dt>{}</dt><dd>{}</dd>\n</dl>\n</section>\n",
-        cx.t(T::Reach),
+        cx.t(Key::doc_reach),
         cx.or_blank(&c.reach)
     ));
     s
@@ -37,7 +37,11 @@ pub(super) fn household(cx: &Ctx) -> String {
         return String::new();
     }
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__household\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::HouseholdHeading)));
+    s.push_str(&cx.h(
+        1,
+        "kt-plan__section-title",
+        &cx.t(Key::doc_household_heading),
+    ));
     s.push_str("<ul>\n");
     for m in members {
         let role = if m.role.trim().is_empty() {
@@ -54,23 +58,23 @@ pub(super) fn household(cx: &Ctx) -> String {
 pub(super) fn involved(cx: &Ctx) -> String {
     let people = &cx.plan.involved;
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__involved\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::Involved)));
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_involved)));
     s.push_str(&format!(
         "<p class=\"kt-plan__lead\">{}</p>\n<table class=\"kt-plan__table\">\n<caption>{}</caption>\n<thead><tr>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          </tr></thead>\n<tbody>\n",
-        cx.t(T::InvolvedIntro),
-        cx.t(T::InvolvedCaption),
-        cx.t(T::Name),
-        cx.t(T::RoleOrRelation),
-        cx.t(T::Reach),
-        cx.t(T::HelpsWith),
+        cx.t(Key::doc_involved_intro),
+        cx.t(Key::doc_involved_caption),
+        cx.t(Key::doc_name),
+        cx.t(Key::doc_role_or_relation),
+        cx.t(Key::doc_reach),
+        cx.t(Key::doc_helps_with),
     ));
     for p in people {
         let kind = match p.kind {
-            InvolvedKind::Contact => T::KindCoach,
-            InvolvedKind::Network => T::KindNetwork,
-            InvolvedKind::Professional => T::KindProfessional,
+            InvolvedKind::Contact => Key::doc_kind_coach,
+            InvolvedKind::Network => Key::doc_kind_network,
+            InvolvedKind::Professional => Key::doc_kind_professional,
         };
         let detail = if p.detail.trim().is_empty() {
             cx.t(kind)
@@ -87,20 +91,20 @@ pub(super) fn involved(cx: &Ctx) -> String {
         }
         if !p.members.is_empty() {
             let names: Vec<String> = p.members.iter().map(|m| user(m)).collect();
-            helps.push(format!("{} {}", cx.t(T::For), names.join(", ")));
+            helps.push(format!("{} {}", cx.t(Key::doc_for), names.join(", ")));
         }
         s.push_str(&format!(
             "<tr><th scope=\"row\">{}</th><td data-label=\"{}\">{detail}</td><td data-label=\"{}\">{}</td>\
              <td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&p.name),
-            cx.t(T::RoleOrRelation),
-            cx.t(T::Reach),
+            cx.t(Key::doc_role_or_relation),
+            cx.t(Key::doc_reach),
             if p.reach.is_empty() {
                 String::new()
             } else {
                 user(&p.reach)
             },
-            cx.t(T::HelpsWith),
+            cx.t(Key::doc_helps_with),
             helps.join("; "),
         ));
     }
@@ -111,16 +115,16 @@ pub(super) fn involved(cx: &Ctx) -> String {
 pub(super) fn review_and_sign(cx: &Ctx) -> String {
     let p = cx.plan;
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__signoff\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(T::ReviewHeading)));
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_review_heading)));
     s.push_str(&format!(
         "<p class=\"kt-plan__review\">{}: {}</p>\n",
-        cx.t(T::ReviewDate),
+        cx.t(Key::doc_review_date),
         filled_or_line(cx, &cx.date(&p.review_date))
     ));
-    s.push_str(&cx.h(2, "kt-plan__sub", &cx.t(T::SignHeading)));
+    s.push_str(&cx.h(2, "kt-plan__sub", &cx.t(Key::doc_sign_heading)));
     s.push_str(&format!(
         "<p>{}</p>\n<div class=\"kt-plan__signers\">\n",
-        cx.t(T::SignIntro)
+        cx.t(Key::doc_sign_intro)
     ));
     // With no resident signed yet, one empty block to sign on paper.
     let blank = Signature::default();
@@ -130,20 +134,20 @@ pub(super) fn review_and_sign(cx: &Ctx) -> String {
         p.residents.iter().collect()
     };
     for r in residents {
-        s.push_str(&signer(cx, T::Resident, r));
+        s.push_str(&signer(cx, Key::doc_resident, r));
     }
-    s.push_str(&signer(cx, T::Coach, &p.coach));
+    s.push_str(&signer(cx, Key::doc_coach, &p.coach));
     s.push_str("</div>\n</section>\n");
     s
 }
 
 /// Name and date as given, else a line to write on; always a line to sign.
-fn signer(cx: &Ctx, role: T, sig: &Signature) -> String {
+fn signer(cx: &Ctx, role: Key, sig: &Signature) -> String {
     format!(
         "<div class=\"kt-plan__signer\">\n<p class=\"kt-plan__label\">{}</p>\n<dl class=\"kt-plan__pairs\">\n\
          <dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n</dl>\n</div>\n",
         cx.t(role),
-        cx.t(T::Name),
+        cx.t(Key::doc_name),
         filled_or_line(
             cx,
             &if sig.name.trim().is_empty() {
@@ -152,9 +156,9 @@ fn signer(cx: &Ctx, role: T, sig: &Signature) -> String {
                 user(&sig.name)
             }
         ),
-        cx.t(T::Date),
+        cx.t(Key::doc_date),
         filled_or_line(cx, &cx.date(&sig.date)),
-        cx.t(T::Signature),
+        cx.t(Key::doc_signature),
         filled_or_line(cx, ""),
     )
 }
@@ -166,7 +170,7 @@ fn filled_or_line(cx: &Ctx, html: &str) -> String {
     if html.trim().is_empty() {
         format!(
             "<span class=\"kt-plan__line\"><span class=\"kt-plan__vh\">{}</span></span>",
-            cx.t(T::ByHand)
+            cx.t(Key::doc_by_hand)
         )
     } else {
         html.to_string()

@@ -5,8 +5,8 @@
 //! instead of silently ignored.
 //!
 //! Differences from [`DomainDef`], to keep the file short to write:
-//! `en` may be left out of any text (the Dutch is used, so an English
-//! screen shows Dutch rather than nothing), `strengths` and `questions`
+//! every language but `nl` may be left out of any text (the Dutch is used,
+//! so an English screen shows Dutch rather than nothing), `strengths` and `questions`
 //! may be left out, and `questions` is an object of overrides by field
 //! name over the generic questions.
 
@@ -20,6 +20,7 @@ use super::extra::{
 };
 use super::{Catalogue, DomainDef, Field, Scope, Strength, Text};
 use crate::domain::model::DomainId;
+use crate::domain::text::Lang;
 
 const DOMAIN_FIELDS: &[&str] = &[
     "id",
@@ -30,7 +31,9 @@ const DOMAIN_FIELDS: &[&str] = &[
     "strengths",
     "questions",
 ];
-const TEXT_FIELDS: &[&str] = &["nl", "en"];
+/// Every language's code, Dutch first (checked against `Lang::ALL` in
+/// `tests/domain_extra_domains.rs`).
+pub const TEXT_FIELDS: &[&str] = &["nl", "en"];
 const STRENGTH_FIELDS: &[&str] = &["id", "text"];
 const QUESTION_FIELDS: &[&str] = &["label", "hint", "why"];
 const SCOPES: &[&str] = &["household", "per_member"];
@@ -173,23 +176,24 @@ fn strength(v: &Value, path: &str) -> Result<Strength, CatalogueError> {
     })
 }
 
-/// `{"nl": "...", "en": "..."}`; without `en`, the Dutch is used for both.
+/// `{"nl": "...", "en": "...", "ar": "...", …}`; only `nl` is required: a
+/// language left out reads in Dutch.
 fn text(v: &Value, path: &str, limit: usize) -> Result<Text, CatalogueError> {
     let obj = as_object(v, path, TEXT_FIELDS)?;
     let nl_path = format!("{path}.nl");
     let nl = as_text(required(obj, "nl", path)?, &nl_path)?;
     one_text(nl, &nl_path, limit)?;
-    let en = match obj.get("en") {
-        None => nl,
-        Some(v) => {
+    let mut text = Text::own(nl);
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::Nl) {
+        if let Some(v) = obj.get(lang.code()) {
             // Given but empty is a mistake, not a wish for the Dutch.
-            let en_path = format!("{path}.en");
-            let en = as_text(v, &en_path)?;
-            one_text(en, &en_path, limit)?;
-            en
+            let at = format!("{path}.{}", lang.code());
+            let s = as_text(v, &at)?;
+            one_text(s, &at, limit)?;
+            text = text.with(lang, s);
         }
-    };
-    Ok(Text::new(nl, en))
+    }
+    Ok(text)
 }
 
 fn required<'a>(

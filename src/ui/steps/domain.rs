@@ -315,15 +315,7 @@ fn question_view(app: AppState, def: &DomainDef, q: Question) -> AnyView {
             }
             let options = people
                 .into_iter()
-                .map(|(pid, name)| {
-                    (
-                        pid.to_string(),
-                        crate::domain::Text {
-                            nl: name.clone(),
-                            en: name,
-                        },
-                    )
-                })
+                .map(|(pid, name)| (pid.to_string(), crate::domain::Text::own(&name)))
                 .collect();
             let d_read = def.id.clone();
             checkbox_group(
