@@ -10,11 +10,15 @@ mod chart;
 mod escape;
 mod export;
 mod file_name;
+mod languages;
 mod render;
 pub mod texts;
 
 pub use chart::render_chart;
 pub use escape::{escape, escape_json_for_script, user};
-pub use export::{export_copy_html, export_html, page_css, PLAN_CSS, PLAN_SCRIPT_ID, PRINT_CSS};
+pub use export::{
+    export_copy_html, export_html, page_css, PLAN_CSS, PLAN_SCRIPT_ID, PLAN_TWO_CSS, PRINT_CSS,
+};
 pub use file_name::file_name;
+pub use languages::{dir, dir_attr, Languages};
 pub use render::render_plan;

@@ -12,6 +12,7 @@
 use super::browser;
 use super::state::{use_app, AppState};
 use crate::config::Mode;
+use crate::document::Languages;
 use crate::domain::table::TableSettings;
 use crate::domain::Lang;
 use crate::i18n::{t, tf, Key};
@@ -76,6 +77,17 @@ impl Table {
             .and_then(|id| self.app.drafts().setting(&setting_name(&id)))
             .and_then(|stored| TableSettings::decode(&stored))
             .unwrap_or_else(|| TableSettings::starting(self.app.lang.get()))
+    }
+
+    /// The languages of the plan (reactive): the household's and Dutch
+    /// when "Plan in twee talen" is ticked, else the language on screen.
+    pub fn plan_languages(&self) -> Languages {
+        let s = self.settings();
+        if s.bilingual_plan && s.can_be_bilingual() {
+            Languages::with_dutch(s.household)
+        } else {
+            Languages::one(self.app.lang.get())
+        }
     }
 
     /// Chooses for the open draft. Saved on the device for the next visit;
