@@ -1,12 +1,15 @@
 //! Turns `locales/<lang>.json` (flat `key -> text` maps) into a typed `Key`
-//! enum plus one string table per language, so a key used in code but
-//! missing from a locale is a compile error, and a locale that lacks a key
-//! the other has fails the build with the key's name.
+//! enum plus the texts of every language, so a key used in code but
+//! missing from `nl.json` is a compile error, and a locale that lacks a key
+//! Dutch has fails the build with the key's name.
 
 use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
 
-const LOCALES: [&str; 2] = ["nl", "en"];
+/// Dutch first: the reference every other locale must match key for key
+/// (a missing or extra key fails the build with its name). The order is
+/// `Lang`'s (`src/domain/text.rs`).
+const LOCALES: [&str; 6] = ["nl", "en", "ar", "tr", "pl", "uk"];
 
 /// The source files whose code is in the wasm's first part (the start
 /// screen, the header, the file picker: see `src/ui/lazy.rs`). The keys
@@ -25,6 +28,8 @@ const FIRST_LOAD_SOURCES: &[&str] = &[
     "src/ui/components/import_plan.rs",
     "src/ui/components/page_heading.rs",
     "src/ui/components/draft_status.rs",
+    "src/ui/components/lang_switch.rs",
+    "src/ui/locales.rs",
 ];
 
 /// Keys named as `Key::name` in the first-load sources.
@@ -52,7 +57,13 @@ fn read_locale(lang: &str) -> BTreeMap<String, String> {
         .unwrap_or_else(|e| panic!("{path} is not a flat JSON object of strings: {e}"))
 }
 
+/// `s` as a Rust string literal.
+fn lit(s: &str) -> String {
+    format!("{s:?}")
+}
+
 fn main() {
+    println!("cargo:rerun-if-changed=locales");
     let tables: Vec<_> = LOCALES.iter().map(|l| (*l, read_locale(l))).collect();
     let reference = &tables[0].1;
     for (lang, table) in &tables {
@@ -102,8 +113,8 @@ fn main() {
     order.extend(rest);
 
     let mut out = String::new();
-    out.push_str("/// A UI text, checked at compile time against `locales/*.json`.\n");
-    out.push_str("#[allow(non_camel_case_types)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Key {\n");
+    out.push_str("/// A text, checked at compile time against `locales/*.json`.\n");
+    out.push_str("#[allow(non_camel_case_types)]\n#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Key {\n");
     for key in &order {
         out.push_str(&format!("    {key},\n"));
     }
@@ -124,24 +135,34 @@ fn main() {
     out.push_str(&format!(
         "/// Keys below this are named by first-load code.\nconst FIRST: usize = {first_count};\n"
     ));
+    // Dutch, the default: its first-screen texts are in the first load as
+    // a table; the rest is one literal the intake's chunk carries.
+    let nl = &tables[0].1;
+    out.push_str("const FIRST_NL: &[&str] = &[\n");
+    for key in &order[..first_count] {
+        out.push_str(&format!("    {},\n", lit(&nl[*key])));
+    }
+    out.push_str("];\n");
+    // Every text as one literal returned by a function: wasm-split-cli
+    // moves a function's literals with it into the chunk, but not the
+    // strings a table points to. Texts are joined with NUL (no locale
+    // text contains one; checked above). Every other language has two: the
+    // first screen's texts (fetched when the language is chosen) and the
+    // rest (fetched when an intake opens in it), each its own chunk.
     for (lang, table) in &tables {
-        let upper = lang.to_uppercase();
-        out.push_str(&format!("const FIRST_{upper}: &[&str] = &[\n"));
-        for key in &order[..first_count] {
-            out.push_str(&format!("    {:?},\n", table[*key]));
+        let join = |keys: &[&String]| -> String {
+            let v: Vec<&str> = keys.iter().map(|k| table[*k].as_str()).collect();
+            lit(&v.join("\u{0}"))
+        };
+        if *lang != "nl" {
+            out.push_str(&format!(
+                "/// The first screen's texts in `{lang}`, NUL-joined.\n#[inline(never)]\npub fn first_{lang}() -> &'static str {{\n    {}\n}}\n",
+                join(&order[..first_count])
+            ));
         }
-        out.push_str("];\n");
-        // The rest as one literal returned by a function: wasm-split-cli
-        // moves a function's literals with it into the chunk, but not the
-        // strings a table points to. Texts are joined with NUL (no locale
-        // text contains one; checked above).
-        let blob: Vec<&str> = order[first_count..]
-            .iter()
-            .map(|k| table[*k].as_str())
-            .collect();
         out.push_str(&format!(
-            "#[inline(never)]\nfn rest_{lang}() -> &'static str {{\n    {:?}\n}}\n",
-            blob.join("\u{0}")
+            "/// The intake's texts in `{lang}`, NUL-joined.\n#[inline(never)]\npub fn rest_{lang}() -> &'static str {{\n    {}\n}}\n",
+            join(&order[first_count..])
         ));
     }
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locale_keys.rs");

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { launch } from '../e2e/harness.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { BUDGET, DIST, kb, measure } from './sizes.mjs';
+import { BUDGET, DIST, kb, localeFirstLoads, measure } from './sizes.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, dflt) => {
@@ -391,6 +391,9 @@ async function main() {
   console.log('\nFetched when an intake opens (not in the first load)');
   const laterRows = [...sizes.later.rows, sizes.later.total].map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]);
   console.log(table(laterRows, ['file', 'raw', 'gzip', 'brotli']));
+  console.log('\nPer language besides Dutch: its two chunks, and the first load in it (first load + its first-screen chunk)');
+  const localeRows = localeFirstLoads().flatMap((l) => [l.chunk, l.rest, l.total]).map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]);
+  console.log(table(localeRows, ['file', 'raw', 'gzip', 'brotli']));
   console.log(`\nruns: 4x CPU ${cpu4.map((t) => t.toFixed(0)).join(', ')} ms; slow 4G ${slow4g.map((t) => t.toFixed(0)).join(', ')} ms`);
   console.log(`served with content-encoding: ${[...server.encodings].join(', ')}`);
   console.log(`plan screen of the large fixture: "${plan.title}"; draft written ${typing.writes.length} times, ${typing.writes.at(-1)?.bytes ?? 0} characters`);

@@ -83,6 +83,31 @@ export function laterFiles(dist = DIST) {
   return all.filter((f) => !first.has(f)).sort();
 }
 
+/** Every language but Dutch (Dutch is in the first load): src/ui/locales.rs. */
+export const LOCALES = ['en', 'ar', 'tr', 'pl', 'uk'];
+
+/** The intake's chunks: every chunk but the languages'. */
+export function intakeChunks(dist = DIST) {
+  return laterFiles(dist).filter((f) => f.endsWith('.wasm') && !/\/split_locale_/.test(f)).sort();
+}
+
+/**
+ * The first load in each language besides Dutch: the first load and that
+ * language's first-screen chunk (`split_locale_<code>.wasm`), which the
+ * app fetches before it shows the first screen in it; and the language's
+ * second chunk (the intake's texts), fetched when an intake opens.
+ */
+export function localeFirstLoads(dist = DIST) {
+  const first = sizes(dist, firstLoadFiles(dist));
+  const later = laterFiles(dist);
+  return LOCALES.map((code) => {
+    const find = (name) => later.find((f) => f.endsWith(`/${name}`));
+    const [chunk, rest] = sizes(dist, [find(`split_locale_${code}.wasm`), find(`split_locale_${code}_rest.wasm`)]).rows;
+    const total = { file: `first load in ${code}`, raw: first.total.raw + chunk.raw, gzip: first.total.gzip + chunk.gzip, brotli: first.total.brotli + chunk.brotli };
+    return { code, chunk, rest, total };
+  });
+}
+
 const sizes = (dist, files) => {
   const rows = files.map((file) => {
     const body = readFileSync(join(dist, file));
@@ -129,4 +154,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   [...later.rows, later.total].forEach(line);
   console.log('first load on a host page (keukentafel-embed.js)');
   [...embed.rows, embed.total].forEach(line);
+  console.log('per language: its first-screen chunk, its intake chunk, the first load in it');
+  for (const l of localeFirstLoads()) [l.chunk, l.rest, l.total].forEach(line);
 }

@@ -9,8 +9,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET, DIST, firstLoadFiles, kb, laterFiles, measure } from '../bench/sizes.mjs';
-import { startApp } from './harness.mjs';
+import { BUDGET, DIST, LOCALES, firstLoadFiles, intakeChunks, kb, laterFiles, localeFirstLoads, measure } from '../bench/sizes.mjs';
+import { NL, startApp, texts } from './harness.mjs';
 
 const { rows, total, later, embed } = measure();
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -39,6 +39,23 @@ test('the intake is a chunk of its own, not part of the first load', () => {
   const chunks = later.rows.filter((r) => r.file.endsWith('.wasm'));
   assert.ok(chunks.length >= 1, `no wasm chunk besides the first part: ${laterFiles()}`);
 });
+
+test('every language but Dutch is two chunks of its own, fetched only when chosen', () => {
+  const later = laterFiles();
+  for (const code of LOCALES) {
+    for (const part of [`split_locale_${code}.wasm`, `split_locale_${code}_rest.wasm`]) {
+      assert.ok(later.some((f) => f.endsWith(`/${part}`)), `no ${part} among ${later}`);
+    }
+  }
+  assert.ok(!later.some((f) => f.endsWith('/split_locale_nl.wasm')), 'Dutch is in the first load');
+});
+
+for (const { code, total: sum, chunk } of localeFirstLoads()) {
+  test(`first load in ${code} (the first load and its first-screen texts) is at most ${kb(BUDGET.brotli)} brotli`, () => {
+    assert.ok(sum.brotli <= BUDGET.brotli,
+      `first load in ${code} is ${kb(sum.brotli)} brotli (${chunk.file}: ${kb(chunk.brotli)})`);
+  });
+}
 
 test(`first load is at most ${kb(BUDGET.brotli)} brotli`, () => {
   assert.ok(total.brotli <= BUDGET.brotli,
@@ -74,7 +91,7 @@ test('Chromium fetches exactly the counted files for the first screen, and the c
 
     await start.click();
     await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').waitFor();
-    const chunks = laterFiles().filter((f) => f.endsWith('.wasm')).sort();
+    const chunks = intakeChunks();
     const added = [...new Set(fetched)].filter((f) => !firstLoadFiles().includes(f));
     assert.deepEqual(added.sort(), chunks);
 
@@ -86,6 +103,85 @@ test('Chromium fetches exactly the counted files for the first screen, and the c
     await page.waitForSelector('#household-name');
     assert.equal(await page.inputValue('#household-name'), 'Familie Terug');
     for (const chunk of chunks) assert.equal(fetched.filter((f) => f === chunk).length, 1, `${chunk} fetched once`);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Every file of the app's origin the page fetches, from now on. */
+function recordFetches(page, origin) {
+  const fetched = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === origin) fetched.push(url.pathname.replace(/^\//, '') || 'index.html');
+  });
+  return fetched;
+}
+
+test('a Dutch session (start, an intake, the plan) fetches no other language', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const fetched = recordFetches(page, new URL(app.url).origin);
+  try {
+    await page.goto(app.url);
+    await page.getByRole('button', { name: NL.start_new }).click();
+    await page.getByLabel(NL.household_name).fill('Familie Nederlands');
+    await page.getByRole('button', { name: NL.household_continue }).click();
+    await page.getByRole('button', { name: NL.plan_title, exact: true }).click();
+    await page.waitForSelector('.kt-plan-screen__document .kt-plan');
+    await page.waitForLoadState('networkidle');
+    const locale = fetched.filter((f) => /split_locale_/.test(f));
+    assert.deepEqual(locale, [], 'a Dutch session fetched another language');
+    assert.ok(fetched.some((f) => f.endsWith('split_intake.wasm')), `${fetched}`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('choosing Arabic fetches its first-screen texts only, then the rest when an intake opens', async () => {
+  const AR = texts('ar');
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  const fetched = recordFetches(page, new URL(app.url).origin);
+  try {
+    await page.goto(app.url);
+    await page.getByRole('button', { name: NL.start_new }).waitFor();
+    await page.waitForLoadState('networkidle');
+    fetched.length = 0;
+    const arabic = page.locator('.kt-header button[lang="ar"]');
+    assert.equal(await arabic.getAttribute('dir'), 'rtl');
+    await arabic.click();
+    await page.getByRole('button', { name: AR.start_new }).waitFor();
+    assert.deepEqual(fetched.filter((f) => f.endsWith('.wasm')).map((f) => f.split('/').pop()), ['split_locale_ar.wasm']);
+    assert.equal(await page.getAttribute('.kt-app', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('.kt-app', 'lang'), 'ar');
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar');
+    await page.getByRole('button', { name: AR.start_new }).click();
+    await page.getByLabel(AR.household_name).waitFor();
+    const wasm = fetched.filter((f) => f.endsWith('.wasm')).map((f) => f.split('/').pop()).sort();
+    assert.deepEqual(wasm, ['split_intake.wasm', 'split_locale_ar.wasm', 'split_locale_ar_rest.wasm']);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a language that cannot be fetched keeps the current one and says so', async () => {
+  const context = await app.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(app.url);
+    await page.getByRole('button', { name: NL.start_new }).waitFor();
+    await page.route(/split_locale_tr/, (route) => route.abort());
+    await page.locator('.kt-header button[lang="tr"]').click();
+    await page.getByText(NL.load_failed_title).waitFor();
+    assert.equal(await page.getAttribute('.kt-app', 'lang'), 'nl');
+    await page.getByRole('button', { name: NL.start_new }).waitFor();
+    // The retry fetches it once the connection is back.
+    await page.unroute(/split_locale_tr/);
+    await page.getByRole('button', { name: NL.load_retry }).click();
+    await page.getByRole('button', { name: texts('tr').start_new }).waitFor();
+    assert.equal(await page.getAttribute('.kt-app', 'lang'), 'tr');
   } finally {
     await context.close();
   }

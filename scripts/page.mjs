@@ -20,8 +20,12 @@ const root = new URL('..', import.meta.url).pathname;
 const embedDir = join(root, 'scripts', 'embed');
 const template = readFileSync(join(root, 'index.html'), 'utf8');
 
-// The wasm chunks wasm-split-cli made (fetched on demand by __wasm_split.js).
+// The wasm chunks wasm-split-cli made (fetched on demand by __wasm_split.js):
+// the intake's, and two per language besides Dutch (`split_locale_<code>`
+// and `split_locale_<code>_rest`, src/ui/locales.rs), fetched only when
+// that language is chosen.
 const chunks = readdirSync(stage).filter((f) => f.endsWith('.wasm') && f !== 'keukentafel_bg.wasm');
+const intakeChunks = chunks.filter((f) => !f.startsWith('split_locale_'));
 
 // Starts the app on its own page and tells the page (and the benchmark) it
 // is running. A returning visitor (drafts on this device) needs the
@@ -30,7 +34,7 @@ const chunks = readdirSync(stage).filter((f) => f.endsWith('.wasm') && f !== 'ke
 const START_JS = `import init, { mountPage } from './keukentafel.js';
 try {
   if (Object.keys(localStorage).some((k) => /\\.(open|draft\\.)/.test(k))) {
-    for (const f of ${JSON.stringify(chunks)}) {
+    for (const f of ${JSON.stringify(intakeChunks)}) {
       const link = Object.assign(document.createElement('link'), {
         rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous',
         href: new URL(f, import.meta.url).href,

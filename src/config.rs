@@ -74,6 +74,9 @@ pub struct Config {
     pub extra_domains: ExtraDomains,
     /// The host says the page is used without a network connection.
     pub offline: bool,
+    /// The municipality's own wording, as JSON text (empty: none); read
+    /// with the intake's code (`crate::overrides`).
+    pub texts: String,
 }
 
 /// The namespace when none is set.
@@ -94,6 +97,7 @@ impl Default for Config {
             coach: CoachDefaults::default(),
             extra_domains: ExtraDomains::None,
             offline: false,
+            texts: String::new(),
         }
     }
 }
@@ -188,13 +192,14 @@ impl OptionSpec {
     /// reads the table to parse a page's attributes.
     pub fn doc(&self) -> &'static str {
         match self.js {
-            "lang" => "Language of the screens: \"nl\" (default) or \"en\".",
+            "lang" => "Language of the screens: \"nl\" (default), \"en\", \"ar\", \"tr\", \"pl\" or \"uk\".",
             "namespace" => "Prefix of the drafts' storage keys, 1-40 characters a-z, 0-9, _ and -: give each embedding on a site its own (default \"keukentafel\").",
             "mode" => "\"coach\" (default): a coach with a household; \"resident\": a resident alone, without coach fields or sign-off.",
             "coachName" => "The coach's name a new intake starts with.",
             "coachOrganisation" => "The coach's organisation a new intake starts with.",
             "coachContact" => "How to reach the coach (phone and/or e-mail) a new intake starts with.",
             "extraDomains" => "The municipality's own life domains, as JSON (see docs/extra-domains.md).",
+            "texts" => "The municipality's own wording for any text, as JSON {\"<lang>\": {\"<key>\": \"text\"}} (see locales/README.md).",
             "offline" => "\"true\" (or the attribute without a value) when the page is used without a network connection; default \"false\".",
             _ => "",
         }
@@ -235,6 +240,10 @@ pub const OPTIONS: &[OptionSpec] = &[
         attribute: "data-offline",
         js: "offline",
     },
+    OptionSpec {
+        attribute: "data-texts",
+        js: "texts",
+    },
 ];
 
 /// Which option, by its JS name.
@@ -257,7 +266,7 @@ impl Config {
             "lang" => {
                 self.lang = Lang::from_code(value).ok_or_else(|| {
                     err(Problem::NotOneOf {
-                        allowed: &["nl", "en"],
+                        allowed: &Lang::CODES,
                         found: value.into(),
                     })
                 })?;
@@ -289,6 +298,15 @@ impl Config {
                 } else {
                     ExtraDomains::Json(value.to_string())
                 };
+            }
+            "texts" => {
+                if value.len() > crate::overrides::MAX_TEXTS_JSON_BYTES {
+                    return Err(err(Problem::TooLarge {
+                        bytes: value.len(),
+                        limit: crate::overrides::MAX_TEXTS_JSON_BYTES,
+                    }));
+                }
+                self.texts = value.trim().to_string();
             }
             "offline" => {
                 // An attribute written without a value (`data-offline`)

@@ -13,6 +13,7 @@ pub mod config;
 pub mod document;
 pub mod domain;
 pub mod i18n;
+pub mod overrides;
 pub mod storage;
 
 #[cfg(target_arch = "wasm32")]

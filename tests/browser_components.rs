@@ -27,7 +27,7 @@ fn mount<V: IntoView + 'static>(
     doc.body().unwrap().append_child(&host).unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     let handle = leptos::mount::mount_to(host.clone(), move || {
-        keukentafel::i18n::register_rest();
+        keukentafel::i18n::register_all();
         let app = AppState::new(Drafts::new(LocalStore, "kt-test"), Lang::Nl);
         provide_context(app);
         tx.send(app).unwrap();

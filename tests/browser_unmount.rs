@@ -44,7 +44,7 @@ async fn unmounting_saves_at_once_and_leaves_no_listener() {
     doc.body().unwrap().append_child(&host).unwrap();
     let (tx, rx) = std::sync::mpsc::channel();
     let handle = leptos::mount::mount_to(host, move || {
-        keukentafel::i18n::register_rest();
+        keukentafel::i18n::register_all();
         let app = AppState::new(Drafts::new(LocalStore, "kt-unmount"), Lang::Nl);
         provide_context(app);
         tx.send(app).unwrap();

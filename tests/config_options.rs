@@ -21,6 +21,7 @@ fn good_value(js: &str) -> &'static str {
         "coachContact" => "06 1234 5678",
         "extraDomains" => "[]",
         "offline" => "true",
+        "texts" => r#"{"nl": {"start_title": "Welkom bij het wijkteam"}}"#,
         other => panic!("no test value for option {other}"),
     }
 }
@@ -35,6 +36,7 @@ fn assert_set(c: &Config, js: &str) {
         "coachContact" => c.coach.reach == "06 1234 5678",
         "extraDomains" => c.extra_domains == ExtraDomains::Json("[]".into()),
         "offline" => c.offline,
+        "texts" => c.texts.contains("wijkteam"),
         other => panic!("no check for option {other}"),
     };
     assert!(changed, "{js} was not set: {c:?}");
@@ -71,7 +73,7 @@ fn the_table_names_every_option_both_ways() {
         assert!(!o.doc().trim().is_empty(), "{} has no doc", o.js);
         assert!(seen.insert(o.js), "{} twice", o.js);
     }
-    assert_eq!(OPTIONS.len(), 8);
+    assert_eq!(OPTIONS.len(), 9);
 }
 
 #[test]
@@ -94,7 +96,11 @@ fn every_option_is_set_by_attribute_bare_attribute_and_js_name() {
 #[test]
 fn bad_values_are_refused_naming_the_option_and_what_is_allowed() {
     let cases: &[(&str, &str, &[&str])] = &[
-        ("data-lang", "de", &["\"nl\"", "\"en\"", "\"de\""]),
+        (
+            "data-lang",
+            "de",
+            &["\"nl\"", "\"en\"", "\"ar\"", "\"uk\"", "\"de\""],
+        ),
         (
             "mode",
             "citizen",
@@ -128,7 +134,7 @@ fn bad_values_are_refused_naming_the_option_and_what_is_allowed() {
     let e = Config::default().set("lang", "de").unwrap_err();
     assert_eq!(
         e.message(Lang::Nl),
-        "lang: verwacht \"nl\" of \"en\", gevonden \"de\""
+        "lang: verwacht \"nl\" of \"en\" of \"ar\" of \"tr\" of \"pl\" of \"uk\", gevonden \"de\""
     );
 }
 

@@ -48,11 +48,7 @@ impl From<Lang> for Languages {
 
 /// The writing direction of a language, for `dir` attributes.
 pub fn dir(lang: Lang) -> &'static str {
-    // By code, so a language added to `Lang` needs no change here.
-    match lang.code() {
-        "ar" | "fa" | "he" | "ur" => "rtl",
-        _ => "ltr",
-    }
+    lang.dir()
 }
 
 /// ` dir="rtl"` for a right-to-left language, nothing for left-to-right

@@ -9,28 +9,54 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::i18n::{t, Key};
 
-/// A language the component speaks. Dutch is the default.
+/// A language the component speaks. Dutch is the default. The order is
+/// `build.rs`'s (`LOCALES`): the texts are indexed by it.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
     Nl,
     En,
+    Ar,
+    Tr,
+    Pl,
+    Uk,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+    pub const ALL: [Lang; 6] = [Lang::Nl, Lang::En, Lang::Ar, Lang::Tr, Lang::Pl, Lang::Uk];
 
-    /// The BCP 47 tag, for `lang` attributes.
+    /// Every language's BCP 47 tag, in the order of [`Lang::ALL`].
+    pub const CODES: [&'static str; 6] = ["nl", "en", "ar", "tr", "pl", "uk"];
+
+    /// The BCP 47 tag, for `lang` attributes and the `lang` option.
     pub fn code(self) -> &'static str {
-        match self {
-            Lang::Nl => "nl",
-            Lang::En => "en",
-        }
+        Lang::CODES[self as usize]
     }
 
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+
+    /// The writing direction, for `dir` attributes.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
+    }
+
+    /// The language's name in itself, as the switcher shows it: those who
+    /// need it find it whatever language the screen is in.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Lang::Nl => "Nederlands",
+            Lang::En => "English",
+            Lang::Ar => "العربية",
+            Lang::Tr => "Türkçe",
+            Lang::Pl => "Polski",
+            Lang::Uk => "Українська",
+        }
     }
 }
 
@@ -157,8 +183,8 @@ impl<'de> Deserialize<'de> for Text {
         let nl = map.get("nl").ok_or_else(|| D::Error::missing_field("nl"))?;
         let mut text = Text::own(nl);
         for (code, s) in &map {
-            let lang = Lang::from_code(code)
-                .ok_or_else(|| D::Error::unknown_field(code, &["nl", "en"]))?;
+            let lang =
+                Lang::from_code(code).ok_or_else(|| D::Error::unknown_field(code, &Lang::CODES))?;
             text = text.with(lang, s);
         }
         Ok(text)

@@ -2,7 +2,9 @@
 //! start) and the current screen: the start screen, or the intake's screens
 //! from the wasm chunk (`lazy`), which also wires autosave.
 
+use super::components::{lang_switch, LangSwitch};
 use super::lazy::{self, LazyView, LoadFailed};
+use super::locales;
 use super::state::{use_app, AppState, Screen};
 use super::steps::StartScreen;
 use crate::config::{Config, ExtraDomains, RawOptions};
@@ -66,22 +68,41 @@ pub fn App(
         || options.as_ref().is_some_and(RawOptions::has_more)
         || config
             .as_ref()
-            .is_some_and(|c| !matches!(c.extra_domains, ExtraDomains::None));
-    let app = AppState::new(drafts, lang);
+            .is_some_and(|c| !matches!(c.extra_domains, ExtraDomains::None) || !c.texts.is_empty());
+    // Another language than Dutch shows once its texts are in (fetched
+    // below); until then the quiet loading line.
+    let app = AppState::new(drafts, Lang::Nl);
     app.configure(config, options, owns_page);
     provide_context(app);
-    if reopen {
+    if reopen || lang != Lang::Nl {
         app.booting.set(true);
         lazy::run(app, move || async move {
-            let done = lazy::restore(app).await;
+            // A language that will not load keeps Dutch (the notice says
+            // so, with a retry); the draft reopens either way.
+            let texts = if reopen {
+                locales::ensure_all(lang).await
+            } else {
+                locales::ensure(lang).await
+            };
+            if texts.is_ok() {
+                app.lang.set(lang);
+            }
+            let done = if reopen {
+                lazy::restore(app).await
+            } else {
+                Ok(())
+            };
             app.booting.set(false);
-            done
+            texts.and(done)
         });
+    }
+    if owns_page {
+        Effect::new(move || lang_switch::follow_on_page(app.lang.get()));
     }
     let in_intake = Memo::new(move |_| app.screen.with(|s| *s != Screen::Start));
 
     view! {
-        <div class="kt-app" lang=move || app.lang.get().code()>
+        <div class="kt-app" lang=move || app.lang.get().code() dir=move || app.lang.get().dir()>
             <Header />
             // Reading the options and extra domains needs the chunk; the web
             // team should hear about a mistake on page load, not when an
@@ -110,12 +131,6 @@ pub fn App(
 fn Header() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let switch = move |to: Lang| {
-        app.lang.set(to);
-        // Not told: the switch works for this visit either way; a device
-        // that stores nothing only forgets the choice for the next one.
-        let _ = app.drafts().set_setting("lang", to.code());
-    };
     let in_draft = move || app.draft.with(Option::is_some);
     view! {
         <header class="kt-header kt-no-print">
@@ -126,19 +141,7 @@ fn Header() -> impl IntoView {
                         {t(lang.get(), Key::nav_to_start)}
                     </button>
                 })}
-                {move || {
-                    let other = if lang.get() == Lang::Nl { Lang::En } else { Lang::Nl };
-                    // Each language names itself, so it is found by those who need it.
-                    let (label, code) = match other {
-                        Lang::En => ("English", "en"),
-                        Lang::Nl => ("Nederlands", "nl"),
-                    };
-                    view! {
-                        <button type="button" class="kt-button--link" lang=code on:click=move |_| switch(other)>
-                            {label}
-                        </button>
-                    }
-                }}
+                <LangSwitch />
             </nav>
             {move || in_draft().then(|| view! { <LazyView load=lazy::loader(lazy::table_switch) /> })}
             {move || in_draft().then(|| view! { <super::components::DraftStatus /> })}

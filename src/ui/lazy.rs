@@ -17,6 +17,7 @@
 
 use super::components::{ImportResult, PickedFile};
 use super::intake::IntakeScreens;
+use super::locales;
 use super::notice::Notice;
 use super::session;
 use super::state::{tr, use_app, AppState, Screen};
@@ -113,6 +114,7 @@ split_point! {
     pub fn config_notice() -> Result<AnyView, NotLoaded> {
         let app = use_app();
         app.catalogue();
+        super::overrides::apply(app);
         let notice = move || {
             app.config_error.get().map(|message| view! {
                 <p class="kt-notice kt-notice--warning" role="alert">"Keukentafel: "{message}</p>
@@ -180,7 +182,11 @@ where
 
 fn run_boxed(app: AppState, action: Arc<dyn Fn() -> Loading<()> + Send + Sync>) {
     leptos::task::spawn_local_scoped(async move {
-        let outcome = action().await;
+        // The intake's code shows its texts in the current language.
+        let outcome = match locales::ensure_all(app.lang.get_untracked()).await {
+            Ok(()) => action().await,
+            Err(e) => Err(e),
+        };
         app.load_failed.set(match outcome {
             Ok(()) => None,
             Err(NotLoaded) => Some(Callback::new(move |()| run_boxed(app, action.clone()))),
@@ -211,7 +217,12 @@ pub fn LazyView(load: ViewLoader) -> impl IntoView {
         view! {
             <Suspense fallback=move || view! { <p class="kt-body kt-loading" role="status">{tr(lang, Key::load_busy)}</p> }>
                 {Suspend::new(SendWrapper::new(async move {
-                    match load.with_value(|f| f()).await {
+                    let texts = locales::ensure_all(lang.get_untracked()).await;
+                    let loaded = match texts {
+                        Ok(()) => load.with_value(|f| f()).await,
+                        Err(e) => Err(e),
+                    };
+                    match loaded {
                         Ok(view) => view,
                         Err(NotLoaded) => view! {
                             <LoadFailed retry=move || attempt.update(|n| *n += 1) />

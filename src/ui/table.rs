@@ -9,24 +9,16 @@
 //! change. All of this is chunk code, reached from the header through the
 //! split point `lazy::table_switch`, so the first load does not grow.
 
-use super::browser;
 use super::state::{use_app, AppState};
+use super::{browser, lazy, locales};
 use crate::config::Mode;
 use crate::document::Languages;
 use crate::domain::table::TableSettings;
 use crate::domain::Lang;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{self, t, tf, Key, Part};
 use crate::storage::DraftId;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// A language's name in that language, so the person who reads it finds it.
-pub fn native_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Nederlands",
-        Lang::En => "English",
-    }
-}
 
 /// The table's languages for the open draft. One per app, kept under its
 /// root (the header's button and the screens both use it).
@@ -35,6 +27,9 @@ pub struct Table {
     app: AppState,
     /// What was chosen in this visit, for the draft it was chosen for.
     chosen: RwSignal<Option<(DraftId, TableSettings)>>,
+    /// Bumped when a language's texts arrived for the plan in two
+    /// languages (`i18n`'s table of loaded texts is not reactive).
+    texts_in: RwSignal<u32>,
 }
 
 /// The app's [`Table`], made on first use.
@@ -47,6 +42,7 @@ pub fn use_table(app: AppState) -> Table {
             let table = Table {
                 app,
                 chosen: RwSignal::new(None),
+                texts_in: RwSignal::new(0),
             };
             provide_context(table);
             table
@@ -55,6 +51,7 @@ pub fn use_table(app: AppState) -> Table {
     made.unwrap_or(Table {
         app,
         chosen: RwSignal::new(None),
+        texts_in: RwSignal::new(0),
     })
 }
 
@@ -80,10 +77,12 @@ impl Table {
     }
 
     /// The languages of the plan (reactive): the household's and Dutch
-    /// when "Plan in twee talen" is ticked, else the language on screen.
+    /// when "Plan in twee talen" is ticked and the household's texts are
+    /// in (see [`PlanLanguages`]), else the language on screen.
     pub fn plan_languages(&self) -> Languages {
         let s = self.settings();
-        if s.bilingual_plan && s.can_be_bilingual() {
+        self.texts_in.track();
+        if s.bilingual_plan && s.can_be_bilingual() && all_texts_in(s.household) {
             Languages::with_dutch(s.household)
         } else {
             Languages::one(self.app.lang.get())
@@ -104,14 +103,23 @@ impl Table {
         self.chosen.set(Some((id, settings)));
     }
 
-    /// Shows the screen in `to`. The settings are fixed first, so a
-    /// household language that was only the default stays the household's.
-    fn switch(&self, to: Lang) {
-        let settings = untrack(|| self.settings());
-        self.set(settings);
-        self.app.lang.set(to);
-        // As the header's own language choice: kept for the next visit.
-        let _ = self.app.drafts().set_setting("lang", to.code());
+    /// Shows the screen in `to` once its texts are in (a fetch that fails
+    /// keeps the language on screen and shows the load-failure notice),
+    /// then runs `after`. The settings are fixed first, so a household
+    /// language that was only the default stays the household's.
+    fn switch(&self, to: Lang, after: impl Fn() + Copy + Send + Sync + 'static) {
+        let table = *self;
+        let app = self.app;
+        lazy::run(app, move || async move {
+            locales::ensure(to).await?;
+            let settings = untrack(|| table.settings());
+            table.set(settings);
+            app.lang.set(to);
+            // As the header's own language choice: kept for the next visit.
+            let _ = app.drafts().set_setting("lang", to.code());
+            after();
+            Ok(())
+        });
     }
 }
 
@@ -203,9 +211,10 @@ pub fn TableSwitch() -> impl IntoView {
         let Some(to) = to.get_untracked() else {
             return;
         };
-        table.switch(to);
         // After the screen has its new words (and any part drawn anew).
-        request_animation_frame(move || restore_focus(anchor, last));
+        table.switch(to, move || {
+            request_animation_frame(move || restore_focus(anchor, last))
+        });
     };
     // The button stays the same element while it names the other language,
     // so a focused button keeps focus as its words change.
@@ -218,11 +227,12 @@ pub fn TableSwitch() -> impl IntoView {
                     class="kt-button--link"
                     id=SWITCH_ID
                     lang=move || to.get().map(Lang::code)
+                    dir=move || to.get().map(Lang::dir)
                     title=move || t(app.lang.get(), Key::table_switch_hint)
                     on:click=switch
                 >
                     <span aria-hidden="true">"⇄ "</span>
-                    {move || to.get().map(native_name)}
+                    {move || to.get().map(Lang::native_name)}
                 </button>
             })}
         </span>
@@ -260,8 +270,8 @@ pub fn TableLanguages() -> impl IntoView {
                         Lang::ALL
                             .into_iter()
                             .map(|l| view! {
-                                <option value=l.code() lang=l.code() selected=l == current>
-                                    {native_name(l)}
+                                <option value=l.code() lang=l.code() dir=l.dir() selected=l == current>
+                                    {l.native_name()}
                                 </option>
                             })
                             .collect_view()
@@ -280,6 +290,11 @@ pub fn TableLanguages() -> impl IntoView {
     }
 }
 
+/// Whether every text of `lang` is in (the plan uses the intake's part).
+fn all_texts_in(lang: Lang) -> bool {
+    i18n::is_loaded(lang, Part::First) && i18n::is_loaded(lang, Part::Rest)
+}
+
 /// "Plan in twee talen": the household's language first and Dutch beside
 /// it, on screen, on paper and in the downloaded file. Shown only when the
 /// household reads another language than Dutch.
@@ -288,6 +303,20 @@ pub fn PlanLanguages() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let table = use_table(app);
+    // The household's texts, when the screen shows another language: the
+    // plan shows in two once they are in; a failed fetch says so (notice
+    // with a retry) and the plan stays in the language on screen.
+    Effect::new(move || {
+        let s = table.settings();
+        let household = s.household;
+        if s.bilingual_plan && s.can_be_bilingual() && !all_texts_in(household) {
+            lazy::run(app, move || async move {
+                locales::ensure_all(household).await?;
+                table.texts_in.update(|n| *n += 1);
+                Ok(())
+            });
+        }
+    });
     move || {
         let s = table.settings();
         s.can_be_bilingual().then(|| {
@@ -304,7 +333,7 @@ pub fn PlanLanguages() -> impl IntoView {
                         })
                     />
                     <p class="kt-hint">
-                        {move || tf(lang.get(), Key::plan_bilingual_hint, &[("lang", native_name(table.settings().household))])}
+                        {move || tf(lang.get(), Key::plan_bilingual_hint, &[("lang", table.settings().household.native_name())])}
                     </p>
                 </div>
             }

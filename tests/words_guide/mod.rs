@@ -30,12 +30,37 @@ const AVOID_EN: &[&str] = &[
     "fail",
 ];
 
+/// The avoided words for `lang`: the lists above for Dutch and English,
+/// `locales/avoid/<code>.txt` for every other language (one word part a
+/// line, lower case; written by whoever writes that locale). A language
+/// without its list fails here, so none is left unchecked.
+pub fn avoided_words(lang: Lang) -> Vec<String> {
+    match lang {
+        Lang::Nl => AVOID_NL.iter().map(|w| w.to_string()).collect(),
+        Lang::En => AVOID_EN.iter().map(|w| w.to_string()).collect(),
+        other => {
+            let path = format!(
+                "{}/locales/avoid/{}.txt",
+                env!("CARGO_MANIFEST_DIR"),
+                other.code()
+            );
+            let list = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let words: Vec<String> = list
+                .lines()
+                .map(|l| l.trim().to_lowercase())
+                .filter(|l| !l.is_empty())
+                .collect();
+            assert!(words.len() >= 5, "{path} lists only {} words", words.len());
+            words
+        }
+    }
+}
+
 /// The avoided words that occur in `text`, which is in `lang`.
-pub fn avoided_in(text: &str, lang: Lang) -> Vec<&'static str> {
+pub fn avoided_in(text: &str, lang: Lang) -> Vec<String> {
     let lower = text.to_lowercase();
-    let list = match lang {
-        Lang::Nl => AVOID_NL,
-        Lang::En => AVOID_EN,
-    };
-    list.iter().copied().filter(|w| lower.contains(w)).collect()
+    avoided_words(lang)
+        .into_iter()
+        .filter(|w| lower.contains(w.as_str()))
+        .collect()
 }

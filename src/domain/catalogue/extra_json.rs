@@ -31,9 +31,8 @@ const DOMAIN_FIELDS: &[&str] = &[
     "strengths",
     "questions",
 ];
-/// Every language's code, Dutch first (checked against `Lang::ALL` in
-/// `tests/domain_extra_domains.rs`).
-pub const TEXT_FIELDS: &[&str] = &["nl", "en"];
+/// Every language's code, Dutch first.
+const TEXT_FIELDS: &[&str] = &Lang::CODES;
 const STRENGTH_FIELDS: &[&str] = &["id", "text"];
 const QUESTION_FIELDS: &[&str] = &["label", "hint", "why"];
 const SCOPES: &[&str] = &["household", "per_member"];

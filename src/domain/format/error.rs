@@ -111,7 +111,7 @@ impl LoadError {
         }
         match lang {
             Lang::Nl => format!("{what} Plaats in het bestand: {}.", self.path),
-            Lang::En => format!("{what} Place in the file: {}.", self.path),
+            _ => format!("{what} Place in the file: {}.", self.path),
         }
     }
 
