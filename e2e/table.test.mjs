@@ -2,9 +2,16 @@
 // and the coach's are chosen on the household page; one button in the
 // header, named in the other language, switches the screen between them
 // mid-domain by keyboard, keeping every answer and the focus on the field.
+// `./run images` (KT_IMAGES=1) copies the picture of a domain page in Arabic
+// to docs/images/domain-arabic.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, NL, EN } from './harness.mjs';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { startApp, NL, EN, texts } from './harness.mjs';
+
+const OUT = new URL('./out/', import.meta.url).pathname;
+const IMAGES = new URL('../docs/images/', import.meta.url).pathname;
+const AR = texts('ar');
 import { axeViolations } from './axe.mjs';
 
 let app;
@@ -110,6 +117,46 @@ test('the choice stays with the draft over a reload, and a new draft in Dutch ha
   await page.waitForSelector('#household-name');
   assert.equal(await page.inputValue('#table-household'), 'nl');
   assert.equal(await page.locator('#kt-table-switch').count(), 0, 'both read Dutch: no switch');
+  assert.deepEqual(app.errors, []);
+  await page.context().close();
+});
+
+test('Arabic for the household and Dutch for the coach: right to left and back, the answer and the focus kept', async () => {
+  const page = await fresh();
+  await page.setViewportSize({ width: 900, height: 1100 });
+  await page.getByRole('button', { name: 'العربية', exact: true }).click();
+  await page.waitForFunction(() => document.querySelector('.kt-app').dir === 'rtl');
+  await page.getByRole('button', { name: AR.start_new }).click();
+  await page.waitForSelector('#household-name');
+  assert.equal(await page.inputValue('#table-household'), 'ar');
+  await page.locator('#household-name').fill('عائلة المراكشي – De Vries');
+  await page.getByRole('button', { name: AR.household_continue }).click();
+  await page.getByRole('button', { name: AR.cat_work_name }).click();
+  await page.waitForSelector('#work-going-well');
+  await page.locator('#work-going-well').click();
+  await page.keyboard.type('سميرة تعمل صباحين في الرعاية المنزلية.');
+  const sw = page.locator('#kt-table-switch');
+  assert.equal(await sw.getAttribute('lang'), 'nl');
+  assert.equal(await sw.getAttribute('dir'), 'ltr');
+
+  mkdirSync(OUT, { recursive: true });
+  await page.screenshot({ path: `${OUT}domain-arabic.png` });
+  if (process.env.KT_IMAGES === '1') {
+    mkdirSync(IMAGES, { recursive: true });
+    copyFileSync(`${OUT}domain-arabic.png`, `${IMAGES}domain-arabic.png`);
+  }
+
+  await page.locator('#work-going-well').focus();
+  await sw.click();
+  await page.waitForFunction(() => document.querySelector('.kt-app').dir === 'ltr');
+  await page.getByRole('heading', { level: 1, name: /Werk en meedoen/ }).waitFor();
+  assert.equal(await focusedId(page), 'work-going-well');
+  assert.equal(await page.inputValue('#work-going-well'), 'سميرة تعمل صباحين في الرعاية المنزلية.');
+  assert.equal((await sw.textContent()).replace('⇄', '').trim(), 'العربية');
+  assert.equal(await sw.getAttribute('dir'), 'rtl');
+  await sw.click();
+  await page.waitForFunction(() => document.querySelector('.kt-app').dir === 'rtl');
+  assert.equal(await focusedId(page), 'work-going-well');
   assert.deepEqual(app.errors, []);
   await page.context().close();
 });
