@@ -97,7 +97,7 @@ fn labels_and_statuses_are_in_both_languages_too() {
     let html = render_plan(&plan, EN_NL, "2026-11-22");
     for key in [Key::doc_now, Key::doc_wanted, Key::doc_who, Key::doc_status] {
         let both = format!(
-            "{}<span class=\"kt-plan__second\" lang=\"nl\" dir=\"ltr\">{}</span>",
+            "{}<span class=\"kt-plan__sep\"> / </span><span class=\"kt-plan__second\" lang=\"nl\" dir=\"ltr\">{}</span>",
             key.get(Lang::En),
             key.get(Lang::Nl)
         );
@@ -193,5 +193,8 @@ fn a_household_reading_dutch_gets_the_plan_in_one_language() {
 fn dates_and_movement_are_written_in_each_language() {
     let plan = plan_of(&typical());
     let two = render_plan(&plan, EN_NL, "2026-11-22");
-    assert!(two.contains("22 November 2026<span class=\"kt-plan__second\" lang=\"nl\" dir=\"ltr\">22 november 2026</span>"));
+    assert!(two.contains(
+        "22 November 2026<span class=\"kt-plan__sep\"> / </span>\
+         <span class=\"kt-plan__second\" lang=\"nl\" dir=\"ltr\">22 november 2026</span>"
+    ));
 }

@@ -23,7 +23,11 @@ fn is_an_article_in_the_chosen_language() {
         let h = html(lang);
         // Right to left said on the article (Arabic); left to right is the
         // default, so a plan in one of those reads as before.
-        let dir = if lang.dir() == "rtl" { " dir=\"rtl\"" } else { "" };
+        let dir = if lang.dir() == "rtl" {
+            " dir=\"rtl\""
+        } else {
+            ""
+        };
         assert!(h.starts_with(&format!(
             "<article class=\"kt-plan\" lang=\"{}\"{dir}>",
             lang.code()

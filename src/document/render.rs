@@ -58,13 +58,17 @@ impl Ctx<'_> {
     /// language after them in a quieter `<span lang dir>`. Words that are
     /// the same in both (a number, a name) are given once.
     pub fn each(&self, part: impl Fn(&Ctx) -> String) -> String {
-        self.each_as("kt-plan__second", part)
+        self.each_as(
+            "kt-plan__second",
+            "<span class=\"kt-plan__sep\"> / </span>",
+            part,
+        )
     }
 
     /// [`Ctx::each`] with the second language on a line of its own, for
     /// headings and whole sentences.
     pub fn each_block(&self, part: impl Fn(&Ctx) -> String) -> String {
-        self.each_as("kt-plan__second kt-plan__second--block", part)
+        self.each_as("kt-plan__second kt-plan__second--block", "", part)
     }
 
     /// Only the second language's words of [`Ctx::each_block`] (nothing
@@ -77,7 +81,9 @@ impl Ctx<'_> {
             .to_string()
     }
 
-    fn each_as(&self, class: &str, part: impl Fn(&Ctx) -> String) -> String {
+    /// `sep` goes between the two, outside the second's own direction, so
+    /// it stands between them in a right-to-left line too.
+    fn each_as(&self, class: &str, sep: &str, part: impl Fn(&Ctx) -> String) -> String {
         let first = part(&self.only(self.lang));
         match self.second {
             Some(l) => {
@@ -86,7 +92,7 @@ impl Ctx<'_> {
                     first
                 } else {
                     format!(
-                        "{first}<span class=\"{class}\" lang=\"{}\" dir=\"{}\">{second}</span>",
+                        "{first}{sep}<span class=\"{class}\" lang=\"{}\" dir=\"{}\">{second}</span>",
                         l.code(),
                         super::languages::dir(l)
                     )
