@@ -31,8 +31,11 @@ ensure_apt_packages() {
   command -v chromium >/dev/null || missing+=(chromium)
   command -v chromedriver >/dev/null || missing+=(chromium-driver)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # The printed plan in Arabic and Dutch (e2e/bilingual.test.mjs) needs a
+  # font with Arabic letters; DejaVu Sans has them.
+  [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
   if [ ${#missing[@]} -eq 0 ]; then
-    say "chromium, chromedriver, poppler-utils present"
+    say "chromium, chromedriver, poppler-utils, fonts-dejavu-core present"
     return
   fi
   say "installing from Debian: ${missing[*]}"

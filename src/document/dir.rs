@@ -11,13 +11,9 @@ pub enum Dir {
     Rtl,
 }
 
-/// The languages written right to left that the app may be given (by
-/// code, so a language added to `Lang` needs no change here).
-const RTL: [&str; 4] = ["ar", "fa", "he", "ur"];
-
 impl Dir {
     pub fn of(lang: Lang) -> Dir {
-        if RTL.contains(&lang.code()) {
+        if lang.dir() == "rtl" {
             Dir::Rtl
         } else {
             Dir::Ltr

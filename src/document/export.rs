@@ -4,9 +4,9 @@
 //! `<script type="application/json">` block the app reads back).
 
 use super::escape::{escape, escape_json_for_script};
+use super::languages::Languages;
 use super::render::render_at;
 use crate::domain::plan::Plan;
-use crate::domain::text::Lang;
 use crate::i18n::Key;
 
 /// The id of the script element that carries the plan data: the import
@@ -15,26 +15,36 @@ pub const PLAN_SCRIPT_ID: &str = crate::domain::format::SCRIPT_ID;
 
 /// The plan's own styles and print rules; the app includes the same files.
 pub const PLAN_CSS: &str = include_str!("../../style/plan.css");
+/// The rules for a plan in two languages, added after [`PLAN_CSS`] where
+/// one is shown (a file in one language stays as it was).
+pub const PLAN_TWO_CSS: &str = include_str!("../../style/plan-bilingual.css");
 pub const PRINT_CSS: &str = concat!(
     include_str!("../../style/page.css"),
     include_str!("../../style/print.css")
 );
 
 /// A complete HTML document for `plan`, carrying `plan_json` (the output
-/// of `crate::domain::format::to_json`) as embedded data.
-pub fn export_html(plan: &Plan, plan_json: &str, lang: Lang, printed_on: &str) -> String {
-    standalone(plan, Some(plan_json), lang, printed_on)
+/// of `crate::domain::format::to_json`) as embedded data, in one language
+/// (a `Lang`) or two ([`Languages`]). The data is the same either way.
+pub fn export_html(
+    plan: &Plan,
+    plan_json: &str,
+    langs: impl Into<Languages>,
+    printed_on: &str,
+) -> String {
+    standalone(plan, Some(plan_json), langs.into(), printed_on)
 }
 
 /// A copy for one service (a redacted plan): readable and printable like
 /// the full file, but with no data inside — the data would be the whole
 /// intake, including what the resident chose to leave out — and so no
 /// note that the file re-opens in the app.
-pub fn export_copy_html(plan: &Plan, lang: Lang, printed_on: &str) -> String {
-    standalone(plan, None, lang, printed_on)
+pub fn export_copy_html(plan: &Plan, langs: impl Into<Languages>, printed_on: &str) -> String {
+    standalone(plan, None, langs.into(), printed_on)
 }
 
-fn standalone(plan: &Plan, plan_json: Option<&str>, lang: Lang, printed_on: &str) -> String {
+fn standalone(plan: &Plan, plan_json: Option<&str>, langs: Languages, printed_on: &str) -> String {
+    let lang = langs.primary;
     let title = format!(
         "{} – {}",
         Key::doc_plan_title.get(lang),
@@ -55,13 +65,18 @@ fn standalone(plan: &Plan, plan_json: Option<&str>, lang: Lang, printed_on: &str
         "<!DOCTYPE html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"Keukentafel\">\n<title>{title}</title>\n\
-         <style>\n{PLAN_CSS}\n{PRINT_CSS}\n{page}</style>\n</head>\n<body class=\"kt-doc\">\n<main>\n{body}</main>\n\
+         <style>\n{PLAN_CSS}\n{two}{PRINT_CSS}\n{page}</style>\n</head>\n<body class=\"kt-doc\">\n<main>\n{body}</main>\n\
          {data}</body>\n</html>\n",
         lang = lang.code(),
         dir = super::Dir::of(lang).attr(),
+        two = if langs.second().is_some() {
+            format!("{PLAN_TWO_CSS}\n")
+        } else {
+            String::new()
+        },
         title = escape(&title),
         page = page_css(plan),
-        body = render_at(plan, lang, printed_on, 1),
+        body = render_at(plan, langs, printed_on, 1),
     )
 }
 

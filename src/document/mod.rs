@@ -11,6 +11,7 @@ mod dir;
 mod escape;
 mod export;
 mod file_name;
+mod languages;
 pub mod locale_format;
 mod render;
 pub mod texts;
@@ -18,6 +19,9 @@ pub mod texts;
 pub use chart::{render_chart, render_chart_in};
 pub use dir::Dir;
 pub use escape::{escape, escape_json_for_script, user};
-pub use export::{export_copy_html, export_html, page_css, PLAN_CSS, PLAN_SCRIPT_ID, PRINT_CSS};
+pub use export::{
+    export_copy_html, export_html, page_css, PLAN_CSS, PLAN_SCRIPT_ID, PLAN_TWO_CSS, PRINT_CSS,
+};
 pub use file_name::file_name;
+pub use languages::Languages;
 pub use render::render_plan;

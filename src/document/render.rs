@@ -17,9 +17,10 @@
 
 use super::chart;
 use super::escape::{escape, user};
+use super::languages::Languages;
 use crate::domain::model::{DomainId, Id};
 use crate::domain::plan::{CarrierKind, Plan, Section};
-use crate::domain::text::Lang;
+use crate::domain::text::{Lang, Text};
 use crate::i18n::Key;
 
 mod agreements;
@@ -27,20 +28,110 @@ mod domain;
 mod people;
 
 /// Rendering settings shared by the parts.
+#[derive(Clone)]
 pub(crate) struct Ctx<'a> {
     pub plan: &'a Plan,
+    /// The language read first.
     pub lang: Lang,
+    /// The language given second after every fixed text (a plan in two
+    /// languages), never the same as `lang`.
+    pub second: Option<Lang>,
     /// Level of the plan title: 2 in the app, 1 in the exported file.
     pub top: u8,
     /// Unique on the page; `[a-z0-9-]` only.
-    pub id: String,
+    pub id: &'a str,
 }
 
 impl Ctx<'_> {
+    /// This context in one language only.
+    fn only(&self, lang: Lang) -> Self {
+        Ctx {
+            lang,
+            second: None,
+            ..self.clone()
+        }
+    }
+
+    /// Fixed words made by `part` (escaped HTML, holding nothing typed) in
+    /// the plan's language, and in a plan in two languages the second
+    /// language after them in a quieter `<span lang dir>`. Words that are
+    /// the same in both (a number, a name) are given once.
+    pub fn each(&self, part: impl Fn(&Ctx) -> String) -> String {
+        self.each_as(
+            "kt-plan__second",
+            "<span class=\"kt-plan__sep\"> / </span>",
+            part,
+        )
+    }
+
+    /// [`Ctx::each`] with the second language on a line of its own, for
+    /// headings and whole sentences.
+    pub fn each_block(&self, part: impl Fn(&Ctx) -> String) -> String {
+        self.each_as("kt-plan__second kt-plan__second--block", "", part)
+    }
+
+    /// Only the second language's words of [`Ctx::each_block`] (nothing
+    /// in a plan in one language): for the title, whose first words come
+    /// before the household's name and second words after it.
+    pub fn second_block(&self, t: Key) -> String {
+        let full = self.tb(t);
+        full.strip_prefix(&self.t1(t))
+            .unwrap_or_default()
+            .to_string()
+    }
+
+    /// `sep` goes between the two, outside the second's own direction, so
+    /// it stands between them in a right-to-left line too.
+    fn each_as(&self, class: &str, sep: &str, part: impl Fn(&Ctx) -> String) -> String {
+        let first = part(&self.only(self.lang));
+        match self.second {
+            Some(l) => {
+                let second = part(&self.only(l));
+                if second == first {
+                    first
+                } else {
+                    format!(
+                        "{first}{sep}<span class=\"{class}\" lang=\"{}\" dir=\"{}\">{second}</span>",
+                        l.code(),
+                        super::Dir::of(l).attr()
+                    )
+                }
+            }
+            None => first,
+        }
+    }
+
     /// A fixed text, escaped (they hold no markup, but nothing reaches the
-    /// output unescaped).
+    /// output unescaped), in each of the plan's languages.
     pub fn t(&self, t: Key) -> String {
+        self.each(|c| escape(t.get(c.lang)))
+    }
+
+    /// [`Ctx::t`] for a heading or a whole sentence.
+    pub fn tb(&self, t: Key) -> String {
+        self.each_block(|c| escape(t.get(c.lang)))
+    }
+
+    /// A fixed text in the first language only: for attributes, which
+    /// hold no markup.
+    pub fn t1(&self, t: Key) -> String {
         escape(t.get(self.lang))
+    }
+
+    /// A fixed text for an attribute (no markup): the first language, and
+    /// in a plan in two languages the second after a slash.
+    pub fn t_attr(&self, t: Key) -> String {
+        match self.second {
+            Some(l) if t.get(l) != t.get(self.lang) => {
+                escape(&format!("{} / {}", t.get(self.lang), t.get(l)))
+            }
+            _ => self.t1(t),
+        }
+    }
+
+    /// A catalogue text (a life area, a strength, a rung) in each language.
+    pub fn text(&self, text: &Text) -> String {
+        self.each(|c| escape(text.get(c.lang)))
     }
 
     /// A heading `depth` levels below the plan title.
@@ -49,12 +140,13 @@ impl Ctx<'_> {
         format!("<h{n} class=\"{class}\">{inner_html}</h{n}>\n")
     }
 
-    /// A date as words when it is an ISO date, escaped; anything else (an
-    /// old file's "na de zomer") is typed text, isolated like all of it.
+    /// A date as words when it is an ISO date, escaped, in each language;
+    /// anything else (an old file's "na de zomer") is typed text, given
+    /// once and isolated like all of it.
     pub fn date(&self, text: &str) -> String {
         let t = text.trim();
         if t.is_empty() || crate::domain::date::is_real_date(t) {
-            escape(&super::locale_format::long_date(text, self.lang))
+            self.each(|c| escape(&super::locale_format::long_date(text, c.lang)))
         } else {
             user(text)
         }
@@ -84,9 +176,11 @@ impl Ctx<'_> {
                     .map(|d| (&d.id, &d.name)),
             )
             .find(|(i, _)| *i == id)
-            .map(|(_, n)| n.get(self.lang).to_string())
-            .unwrap_or_else(|| id.as_str().to_string());
-        escape(&name)
+            .map(|(_, n)| n);
+        match name {
+            Some(n) => self.text(n),
+            None => escape(id.as_str()),
+        }
     }
 
     /// User text, escaped; a muted placeholder when it is empty.
@@ -124,41 +218,54 @@ impl Ctx<'_> {
     }
 }
 
-/// The plan as an `<article class="kt-plan" lang="..">` fragment, for the
-/// app's plan screen (title `<h2>`). `printed_on` is shown as the date
-/// printed; an ISO date (`YYYY-MM-DD`) is written out in words.
-pub fn render_plan(plan: &Plan, lang: Lang, printed_on: &str) -> String {
-    render_at(plan, lang, printed_on, 2)
+/// The plan as an `<article class="kt-plan" lang="..">` fragment (with
+/// `dir="rtl"` for a right-to-left language),
+/// for the app's plan screen (title `<h2>`), in one language (a [`Lang`])
+/// or two ([`Languages`]). `printed_on` is shown as the date printed; an
+/// ISO date (`YYYY-MM-DD`) is written out in words.
+pub fn render_plan(plan: &Plan, langs: impl Into<Languages>, printed_on: &str) -> String {
+    render_at(plan, langs.into(), printed_on, 2)
 }
 
 /// [`render_plan`] with the plan title at heading level `top`.
-pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> String {
+pub(crate) fn render_at(plan: &Plan, langs: Languages, printed_on: &str, top: u8) -> String {
+    let lang = langs.primary;
+    let id = id_prefix(&plan.fingerprint);
     let cx = Ctx {
         plan,
         lang,
+        second: langs.second(),
         top,
-        id: id_prefix(&plan.fingerprint),
+        id: &id,
+    };
+    let both = if cx.second.is_some() {
+        " kt-plan--two"
+    } else {
+        ""
     };
     // The plan carries its own direction, so it reads right also inside a
     // page (or host) of the other direction.
     let mut s = format!(
-        "<article class=\"kt-plan\" lang=\"{}\" dir=\"{}\">\n<header class=\"kt-plan__header\">\n",
+        "<article class=\"kt-plan{both}\" lang=\"{}\" dir=\"{}\">\n<header class=\"kt-plan__header\">\n",
         lang.code(),
         super::Dir::of(lang).attr()
     );
+    // The household's name once, between the title in the first language
+    // and the title in the second.
+    let title = cx.t1(Key::doc_plan_title);
     s.push_str(&cx.h(
         0,
         "kt-plan__title",
         &format!(
-            "{} <span class=\"kt-plan__title-name\">{}</span>",
-            cx.t(Key::doc_plan_title),
-            user(&plan.household_name)
+            "{title} <span class=\"kt-plan__title-name\">{}</span>{}",
+            user(&plan.household_name),
+            cx.second_block(Key::doc_plan_title),
         ),
     ));
     s.push_str(&partial_notice(&cx));
     s.push_str(&format!(
         "<p class=\"kt-plan__intro\">{}</p>\n",
-        cx.t(Key::doc_intro)
+        cx.tb(Key::doc_intro)
     ));
     s.push_str(&people::contact(&cx));
     s.push_str("</header>\n");
@@ -169,7 +276,7 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
     s.push_str(&set_aside(&cx));
     if chart::has_chart(plan) {
         s.push_str("<section class=\"kt-plan__section kt-plan__overview\">\n");
-        s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_chart_heading)));
+        s.push_str(&cx.h(1, "kt-plan__section-title", &cx.tb(Key::doc_chart_heading)));
         if let Some(date) = &plan.assessment_date {
             s.push_str(&format!(
                 "<p class=\"kt-plan__lead\">{}: {}</p>\n",
@@ -177,6 +284,8 @@ pub(crate) fn render_at(plan: &Plan, lang: Lang, printed_on: &str, top: u8) -> S
                 cx.date(date)
             ));
         }
+        // The chart in the first language (its own words are short; the
+        // table under it repeats every figure).
         s.push_str(&chart::render_chart(
             plan,
             lang,
@@ -221,8 +330,8 @@ fn partial_notice(cx: &Ctx) -> String {
     let mut s = String::from("<div class=\"kt-plan__partial\" role=\"note\">\n");
     s.push_str(&format!(
         "<p class=\"kt-plan__partial-title\"><strong>{}</strong></p>\n<p>{}</p>\n",
-        cx.t(Key::doc_partial_heading),
-        cx.t(Key::doc_partial_body)
+        cx.tb(Key::doc_partial_heading),
+        cx.tb(Key::doc_partial_body)
     ));
     let list = |items: Vec<String>| -> String {
         let lis: String = items.iter().map(|i| format!("<li>{i}</li>")).collect();
@@ -233,7 +342,7 @@ fn partial_notice(cx: &Ctx) -> String {
         s.push_str(&list(
             p.left_out_domains
                 .iter()
-                .map(|d| escape(d.name.get(cx.lang)))
+                .map(|d| cx.text(&d.name))
                 .collect(),
         ));
     }
@@ -280,11 +389,11 @@ fn set_aside(cx: &Ctx) -> String {
     s.push_str(&cx.h(
         1,
         "kt-plan__section-title",
-        &cx.t(Key::doc_set_aside_heading),
+        &cx.tb(Key::doc_set_aside_heading),
     ));
     s.push_str(&format!(
         "<p>{}</p>\n<ul>\n",
-        cx.t(Key::doc_set_aside_intro)
+        cx.tb(Key::doc_set_aside_intro)
     ));
     for d in aside {
         let status = match d.status {
@@ -293,7 +402,7 @@ fn set_aside(cx: &Ctx) -> String {
         };
         s.push_str(&format!(
             "<li>{} ({})</li>\n",
-            escape(d.name.get(cx.lang)),
+            cx.text(&d.name),
             cx.t(status)
         ));
     }
@@ -308,7 +417,7 @@ fn footer(cx: &Ctx, printed_on: &str) -> String {
          <p>{}</p>\n<p class=\"kt-plan__printed\">{}: {}</p>\n</footer>\n",
         cx.t(Key::doc_fingerprint),
         escape(&cx.plan.fingerprint),
-        cx.t(Key::doc_fingerprint_help),
+        cx.tb(Key::doc_fingerprint_help),
         cx.t(Key::doc_printed_on),
         cx.date(printed_on),
     )

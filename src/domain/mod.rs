@@ -14,6 +14,7 @@ pub mod format;
 pub mod import;
 pub mod model;
 pub mod plan;
+pub mod table;
 pub mod text;
 
 pub use model::*;

@@ -19,6 +19,7 @@ pub mod overrides;
 pub mod session;
 pub mod state;
 pub mod steps;
+pub mod table;
 
 pub use app::{mount_page, App};
 pub use embed::{mount, Embedded};

@@ -1,7 +1,7 @@
 //! All agreements in one table, grouped by who carries them, and the
 //! share carried by the household and network, in plain numbers.
 
-use super::super::escape::user;
+use super::super::escape::{escape, user};
 use super::super::locale_format::percent;
 use super::Ctx;
 use crate::domain::model::AgreementStatus;
@@ -32,7 +32,7 @@ pub(super) fn all(cx: &Ctx) -> String {
     s.push_str(&cx.h(
         1,
         "kt-plan__section-title",
-        &cx.t(Key::doc_all_agreements_heading),
+        &cx.tb(Key::doc_all_agreements_heading),
     ));
     let groups = &cx.plan.agreements;
     if groups.is_empty() {
@@ -44,7 +44,7 @@ pub(super) fn all(cx: &Ctx) -> String {
     }
     s.push_str(&format!(
         "<p class=\"kt-plan__lead\">{}</p>\n",
-        cx.t(Key::doc_all_agreements_intro)
+        cx.tb(Key::doc_all_agreements_intro)
     ));
     s.push_str(&format!(
         "<table class=\"kt-plan__table\">\n<caption>{}</caption>\n<thead><tr>\
@@ -107,7 +107,7 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
         } else {
             format!(
                 " <span class=\"kt-plan__meta\">({} {})</span>",
-                cx.t(Key::doc_for_whom).to_lowercase(),
+                cx.each(|c| escape(&Key::doc_for_whom.get(c.lang).to_lowercase())),
                 super::domain::for_names(cx, &a.for_names)
             )
         };
@@ -125,10 +125,10 @@ fn group(cx: &Ctx, g: &CarrierGroup) -> String {
             "<tr><th scope=\"row\" class=\"kt-plan__what\">{}{with}{for_whom}</th><td data-label=\"{}\">{area}</td>\
              <td data-label=\"{}\">{}</td><td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&a.what),
-            cx.t(Key::doc_life_area),
-            cx.t(Key::doc_by_when),
+            cx.t_attr(Key::doc_life_area),
+            cx.t_attr(Key::doc_by_when),
             cx.date_or_blank(&a.by_when),
-            cx.t(Key::doc_status),
+            cx.t_attr(Key::doc_status),
             cx.t(status_word(a.status)),
         ));
     }
@@ -142,12 +142,14 @@ fn share(cx: &Ctx) -> String {
     let sh = &cx.plan.share;
     let total = sh.household_and_network + sh.together + sh.professionals;
     let part = |n: u32, pct: Option<u8>| {
-        let pct = pct
-            .map(|p| format!(" ({})", percent(u32::from(p), cx.lang)))
-            .unwrap_or_default();
-        format!("{n} {} {total}{pct}", cx.t(Key::doc_share_of))
+        cx.each(|c| {
+            let pct = pct
+                .map(|p| format!(" ({})", percent(u32::from(p), c.lang)))
+                .unwrap_or_default();
+            format!("{n} {} {total}{pct}", c.t(Key::doc_share_of))
+        })
     };
-    let mut s = cx.h(2, "kt-plan__sub", &cx.t(Key::doc_share_heading));
+    let mut s = cx.h(2, "kt-plan__sub", &cx.tb(Key::doc_share_heading));
     s.push_str(&format!(
         "<dl class=\"kt-plan__pairs kt-plan__share\">\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n<dt>{}</dt><dd>{}</dd>\n",
         cx.t(Key::doc_share_household_and_network),
@@ -174,7 +176,7 @@ fn share(cx: &Ctx) -> String {
     s.push_str("</dl>\n");
     s.push_str(&format!(
         "<p class=\"kt-plan__meta kt-plan__share-rule\">{}</p>\n",
-        cx.t(Key::doc_share_how_shared)
+        cx.tb(Key::doc_share_how_shared)
     ));
     s
 }

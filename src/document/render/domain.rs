@@ -13,13 +13,17 @@ use crate::i18n::Key;
 
 pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__domain\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &escape(d.name.get(cx.lang))));
+    s.push_str(&cx.h(
+        1,
+        "kt-plan__section-title",
+        &cx.each_block(|c| escape(d.name.get(c.lang))),
+    ));
     // A domain marked done with nothing in it says so, rather than a bare
     // heading. Not on a copy: there the notice on top says what was left out.
     if d.is_empty() && cx.plan.partial.is_none() {
         s.push_str(&format!(
             "<p class=\"kt-plan__muted\">{}</p>\n",
-            cx.t(Key::doc_nothing_recorded)
+            cx.tb(Key::doc_nothing_recorded)
         ));
     }
     // Strengths first.
@@ -32,7 +36,7 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
                 cx.t(Key::doc_strengths_picked)
             ));
             for st in &d.strengths {
-                s.push_str(&format!("<li>{}</li>\n", escape(st.get(cx.lang))));
+                s.push_str(&format!("<li>{}</li>\n", cx.text(st)));
             }
             s.push_str("</ul>\n");
         }
@@ -115,7 +119,7 @@ pub(super) fn section(cx: &Ctx, d: &PlanDomain) -> String {
 }
 
 fn sub(cx: &Ctx, t: Key) -> String {
-    cx.h(2, "kt-plan__sub", &cx.t(t))
+    cx.h(2, "kt-plan__sub", &cx.tb(t))
 }
 
 /// The household's own words; line breaks are kept by CSS (`pre-line`),
@@ -137,15 +141,18 @@ fn rung(cx: &Ctx, r: &PlanRung) -> String {
     } else {
         user(&r.who)
     };
+    // A rung and its words, in each language (no typed text in it).
     let answer = |a: LadderAnswer, text: &Option<Text>| {
-        let words = escape(&answer_words(a, None, cx.lang));
-        match text {
-            Some(t) => format!(
-                "{words}: <q class=\"kt-plan__rung-text\">{}</q>",
-                escape(t.get(cx.lang))
-            ),
-            None => words,
-        }
+        cx.each_block(|c| {
+            let words = escape(&answer_words(a, None, c.lang));
+            match text {
+                Some(t) => format!(
+                    "{words}: <q class=\"kt-plan__rung-text\">{}</q>",
+                    escape(t.get(c.lang))
+                ),
+                None => words,
+            }
+        })
     };
     let mut s = format!(
         "<div class=\"kt-plan__rung\">\n<p class=\"kt-plan__rung-who\">{who}</p>\n<dl class=\"kt-plan__pairs\">\n\
@@ -159,14 +166,14 @@ fn rung(cx: &Ctx, r: &PlanRung) -> String {
         s.push_str(&format!(
             "<dt>{}</dt><dd>{}</dd>\n",
             cx.t(Key::doc_previous),
-            escape(&answer_words(p, None, cx.lang))
+            cx.each(|c| escape(&answer_words(p, None, c.lang)))
         ));
     }
     s.push_str("</dl>\n");
     if let Some(m) = r.movement {
         s.push_str(&format!(
             "<p class=\"kt-plan__movement\">{}</p>\n",
-            movement(cx, m)
+            cx.each_block(|c| movement(c, m))
         ));
     }
     s.push_str("</div>\n");

@@ -10,7 +10,11 @@ use crate::i18n::Key;
 pub(super) fn contact(cx: &Ctx) -> String {
     let c = &cx.plan.contact;
     let mut s = String::from("<section class=\"kt-plan__contact\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_contact_heading)));
+    s.push_str(&cx.h(
+        1,
+        "kt-plan__section-title",
+        &cx.tb(Key::doc_contact_heading),
+    ));
     s.push_str(&format!(
         "<dl class=\"kt-plan__pairs\">\n<dt>{}</dt><dd>{}</dd>\n",
         cx.t(Key::doc_name),
@@ -40,7 +44,7 @@ pub(super) fn household(cx: &Ctx) -> String {
     s.push_str(&cx.h(
         1,
         "kt-plan__section-title",
-        &cx.t(Key::doc_household_heading),
+        &cx.tb(Key::doc_household_heading),
     ));
     s.push_str("<ul>\n");
     for m in members {
@@ -58,12 +62,12 @@ pub(super) fn household(cx: &Ctx) -> String {
 pub(super) fn involved(cx: &Ctx) -> String {
     let people = &cx.plan.involved;
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__involved\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_involved)));
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.tb(Key::doc_involved)));
     s.push_str(&format!(
         "<p class=\"kt-plan__lead\">{}</p>\n<table class=\"kt-plan__table\">\n<caption>{}</caption>\n<thead><tr>\
          <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
          </tr></thead>\n<tbody>\n",
-        cx.t(Key::doc_involved_intro),
+        cx.tb(Key::doc_involved_intro),
         cx.t(Key::doc_involved_caption),
         cx.t(Key::doc_name),
         cx.t(Key::doc_role_or_relation),
@@ -97,14 +101,14 @@ pub(super) fn involved(cx: &Ctx) -> String {
             "<tr><th scope=\"row\">{}</th><td data-label=\"{}\">{detail}</td><td data-label=\"{}\">{}</td>\
              <td data-label=\"{}\">{}</td></tr>\n",
             cx.or_blank(&p.name),
-            cx.t(Key::doc_role_or_relation),
-            cx.t(Key::doc_reach),
+            cx.t_attr(Key::doc_role_or_relation),
+            cx.t_attr(Key::doc_reach),
             if p.reach.is_empty() {
                 String::new()
             } else {
                 user(&p.reach)
             },
-            cx.t(Key::doc_helps_with),
+            cx.t_attr(Key::doc_helps_with),
             helps.join("; "),
         ));
     }
@@ -115,16 +119,16 @@ pub(super) fn involved(cx: &Ctx) -> String {
 pub(super) fn review_and_sign(cx: &Ctx) -> String {
     let p = cx.plan;
     let mut s = String::from("<section class=\"kt-plan__section kt-plan__signoff\">\n");
-    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.t(Key::doc_review_heading)));
+    s.push_str(&cx.h(1, "kt-plan__section-title", &cx.tb(Key::doc_review_heading)));
     s.push_str(&format!(
         "<p class=\"kt-plan__review\">{}: {}</p>\n",
         cx.t(Key::doc_review_date),
         filled_or_line(cx, &cx.date(&p.review_date))
     ));
-    s.push_str(&cx.h(2, "kt-plan__sub", &cx.t(Key::doc_sign_heading)));
+    s.push_str(&cx.h(2, "kt-plan__sub", &cx.tb(Key::doc_sign_heading)));
     s.push_str(&format!(
         "<p>{}</p>\n<div class=\"kt-plan__signers\">\n",
-        cx.t(Key::doc_sign_intro)
+        cx.tb(Key::doc_sign_intro)
     ));
     // With no resident signed yet, one empty block to sign on paper.
     let blank = Signature::default();

@@ -242,6 +242,7 @@ pub fn HouseholdScreen() -> impl IntoView {
                 on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::ContactReach, v)))
             />
             </fieldset>
+            <crate::ui::table::TableLanguages />
             })}
 
             <h2 class="kt-heading-m">{tr(lang, Key::network_title)}</h2>

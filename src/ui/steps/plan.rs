@@ -25,6 +25,7 @@ use crate::ui::components::{Checkbox, DateInput, PageHeading, TextField};
 use crate::ui::notice::{report_err, UiError};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
+use crate::ui::table::{use_table, PlanLanguages};
 use leptos::prelude::*;
 
 /// The locale key naming a section in the copy picker; the same words as
@@ -43,10 +44,17 @@ fn section_key(s: Section) -> Key {
     }
 }
 
-/// The full plan as a standalone HTML file (readable document + data).
+/// The full plan as a standalone HTML file (readable document + data),
+/// in the plan's language(s).
 fn full_export(app: AppState, plan: &Plan) -> String {
     let json = app.intake.with_untracked(format::to_json);
-    document::export_html(plan, &json, app.lang.get_untracked(), &browser::today())
+    let langs = untrack(|| use_table(app).plan_languages());
+    document::export_html(plan, &json, langs, &browser::today())
+}
+
+/// The plan's stylesheet with the rules for a plan in two languages.
+fn plan_css() -> String {
+    format!("{}{}", document::PLAN_CSS, document::PLAN_TWO_CSS)
 }
 
 #[component]
@@ -61,9 +69,10 @@ pub fn PlanScreen() -> impl IntoView {
         plan
     });
     // See the module comment: the renderer escapes everything typed.
+    let table = use_table(app);
     let rendered = {
         let today = today.clone();
-        move || plan.with(|p| document::render_plan(p, lang.get(), &today))
+        move || plan.with(|p| document::render_plan(p, table.plan_languages(), &today))
     };
     // The plan's own styles (also those of the exported file and print)
     // are adopted by the instance's root when the plan is shown, so they
@@ -77,7 +86,7 @@ pub fn PlanScreen() -> impl IntoView {
     Effect::new(move |_| {
         let Some(section) = screen.get() else { return };
         let root = section.get_root_node();
-        browser::adopt_css(&root, "plan", document::PLAN_CSS);
+        browser::adopt_css(&root, "plan", &plan_css());
         if app.owns_page.get_value() {
             browser::adopt_css(&root, "print", document::PRINT_CSS);
         }
@@ -107,14 +116,15 @@ pub fn PlanScreen() -> impl IntoView {
             else {
                 return;
             };
-            let lang = lang.get_untracked();
+            let langs = untrack(|| table.plan_languages());
+            let lang = langs.primary;
             let (title, body, css) = plan.with_untracked(|p| {
                 (
                     format!("{} – {}", t(lang, Key::plan_title), p.household_name),
-                    document::render_plan(p, lang, &today),
+                    document::render_plan(p, langs, &today),
                     format!(
                         "{}\n{}\n{}",
-                        document::PLAN_CSS,
+                        plan_css(),
                         document::PRINT_CSS,
                         document::page_css(p)
                     ),
@@ -171,6 +181,8 @@ pub fn PlanScreen() -> impl IntoView {
                     </button>
                     <p class="kt-hint">{tr(lang, Key::plan_take_to_coach_hint)}</p>
                 })}
+                // Before the buttons: it decides what they print and save.
+                <PlanLanguages />
                 <div class="kt-button-group">
                     <button type="button" class="kt-button" class:kt-button--primary=!resident class:kt-button--secondary=resident on:click=print>
                         {tr(lang, Key::plan_print)}
@@ -331,6 +343,7 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
     let download = move |_| {
         let today = browser::today();
         let l = lang.get_untracked();
+        let langs = untrack(|| use_table(app).plan_languages());
         let (name, html) = plan.with_untracked(|full| {
             let keep = left_out_domains.with_untracked(|domains| {
                 left_out_sections
@@ -341,7 +354,7 @@ fn CopyForService(plan: Memo<Plan>) -> impl IntoView {
             let label = format!("{} {}", full.household_name, t(l, Key::plan_copy_file));
             (
                 document::file_name(&label, &today, "html"),
-                document::export_copy_html(&copy, l, &today),
+                document::export_copy_html(&copy, langs, &today),
             )
         });
         report_err(
