@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, waitSaved, NL, EN } from './harness.mjs';
+import { startApp, storedDraft, storedEntries, waitSaved, NL, EN } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 const typical = JSON.parse(readFileSync(new URL('../tests/fixtures/typical.json', import.meta.url)));
@@ -70,12 +70,6 @@ async function fillHousehold(page) {
   }
 }
 
-async function storedDraft(page) {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('keukentafel.draft.'));
-    return key && JSON.parse(localStorage.getItem(key));
-  });
-}
 
 test('the typical household is filled in and survives a reload mid-domain, to the character', async () => {
   const page = await fresh();
@@ -274,8 +268,9 @@ test('a damaged draft is shown as damaged and the others still open', async () =
   assert.match(Buffer.concat(content).toString(), /"househ$/);
   await page.getByRole('button', { name: `Verder met ${typical.household.display_name}` }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(typical.household.display_name) }).waitFor();
-  // The damaged draft is still on the device: nothing was thrown away.
-  assert.ok(await page.evaluate(() => localStorage.getItem('keukentafel.draft.000000000001aaaa')));
+  // The damaged draft is still on the device (moved from localStorage
+  // into IndexedDB as it was): nothing was thrown away.
+  assert.equal((await storedEntries(page))['keukentafel.draft.000000000001aaaa'], '{"format":"keukentafel-plan","version":2,"househ');
   assert.deepEqual(app.errors, []);
   await page.context().close();
 });
@@ -412,7 +407,7 @@ test('a full storage quota is told in plain words and nothing typed is lost', as
   await waitSaved(page);
   // From now on the browser refuses every write, as a full disk does.
   await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
@@ -476,8 +471,12 @@ test('months later: a new check-in shows last time beside each ladder and keeps 
 test('a browser that stores nothing: the intake still opens, says so, and keeps what is typed', async () => {
   const page = await app.newPage();
   await page.evaluate(() => localStorage.clear());
-  // As in a locked-down browser: every write is refused from the start.
+  // As in a locked-down browser (some private modes): storage cannot be
+  // opened at all, and every localStorage write is refused.
   await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
     Storage.prototype.setItem = function () {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
@@ -560,7 +559,7 @@ test('a right-to-left override typed in a name is removed, and the notice says s
   await page.waitForFunction(() => document.querySelector('#household-name').value === 'Familie zyx!');
   assert.equal(await page.locator('[data-testid="notice"]').count(), 1);
   await waitSaved(page);
-  const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
+  const stored = Object.values(await storedEntries(page)).concat(await page.evaluate(() => Object.values(localStorage))).join('\n');
   assert.ok(stored.includes('Familie zyx!'));
   assert.ok(!stored.includes('\u202E') && !stored.includes('\\u202e'), 'nothing of it is stored');
   await page.context().close();
@@ -575,7 +574,14 @@ test('a pointer to a draft that is gone falls back to the start screen and says 
   assert.equal((await notice.textContent()).includes(NL.notice_draft_missing), true);
   await page.waitForSelector('#import-file'); // the start screen
   assert.equal(await page.locator('h1:has-text("Het gesprek met")').count(), 0, 'no intake without a name');
-  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.open')), null, 'the pointer is gone');
+  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.open')), null, 'the old pointer is gone');
+  await page.waitForFunction(async () => {
+    const db = await new Promise((r) => { const o = indexedDB.open('keukentafel'); o.onsuccess = () => r(o.result); });
+    const value = await new Promise((r) => { const g = db.transaction('kv').objectStore('kv').get('keukentafel.open'); g.onsuccess = () => r(g.result); });
+    db.close();
+    return value === undefined;
+  });
+  assert.equal((await storedEntries(page))['keukentafel.open'], undefined, 'the pointer is gone');
   await page.context().close();
 });
 
@@ -763,6 +769,6 @@ test('a draft made by a newer version of Keukentafel says so, not "damaged", and
   await item.waitFor();
   assert.equal((await item.locator('h3').textContent()).trim(), NL.start_newer_title);
   assert.ok(!(await item.textContent()).includes(NL.start_damaged_body), 'not called damaged');
-  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.draft.000000000001abcd')?.length > 0), true);
+  assert.equal((await storedEntries(page))['keukentafel.draft.000000000001abcd'], newer);
   await page.context().close();
 });

@@ -8,9 +8,10 @@ use super::steps::StartScreen;
 use crate::config::{Config, ExtraDomains, RawOptions};
 use crate::domain::Lang;
 use crate::i18n::{t, Key};
-use crate::storage::{Drafts, LocalStore};
+use crate::storage::{Drafts, KeyValueStore, LocalStore, Mirror};
 use crate::ui::state::tr;
 use leptos::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into the standalone page's `#keukentafel` element (the
@@ -55,13 +56,15 @@ pub fn App(
     };
     // A namespace that would not pass opens no storage: the notice says why.
     let usable = namespace.is_some();
-    let drafts = Drafts::new(LocalStore, namespace.as_deref().unwrap_or_default());
+    let namespace = namespace.unwrap_or_default();
+    // Drafts live in IndexedDB, read in at start (`boot`); the language
+    // stays in localStorage, read before the first paint.
+    let drafts = Drafts::new(Mirror::new(), &namespace).with_settings(Rc::new(LocalStore));
     let lang = drafts
         .setting("lang")
         .and_then(|l| Lang::from_code(&l))
         .or(given_lang)
         .unwrap_or_default();
-    let reopen = usable && drafts.open_draft().is_some();
     let check_config = !usable
         || options.as_ref().is_some_and(RawOptions::has_more)
         || config
@@ -70,13 +73,8 @@ pub fn App(
     let app = AppState::new(drafts, lang);
     app.configure(config, options, owns_page);
     provide_context(app);
-    if reopen {
-        app.booting.set(true);
-        lazy::run(app, move || async move {
-            let done = lazy::restore(app).await;
-            app.booting.set(false);
-            done
-        });
+    if usable {
+        super::boot::start(app, namespace);
     }
     let in_intake = Memo::new(move |_| app.screen.with(|s| *s != Screen::Start));
 
@@ -114,7 +112,8 @@ fn Header() -> impl IntoView {
         app.lang.set(to);
         // Not told: the switch works for this visit either way; a device
         // that stores nothing only forgets the choice for the next one.
-        let _ = app.drafts().set_setting("lang", to.code());
+        // Straight to localStorage, where settings are (`with_settings`).
+        let _ = LocalStore.set(&app.drafts().setting_key("lang"), to.code());
     };
     let in_draft = move || app.draft.with(Option::is_some);
     view! {

@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod autosave;
+pub mod boot;
 pub mod browser;
 pub mod components;
 pub mod embed;
@@ -16,6 +17,7 @@ pub mod other_tab;
 pub mod session;
 pub mod state;
 pub mod steps;
+pub mod writer;
 
 pub use app::{mount_page, App};
 pub use embed::{mount, Embedded};

@@ -1,28 +1,14 @@
 //! A second tab on the same draft. When another tab writes the draft that
-//! is open here, this tab stops saving (so neither overwrites the other
-//! unasked) and asks which version to keep. Nothing is thrown away until
-//! the user chooses.
+//! is open here (`boot` hears it on the writers' channel), this tab stops
+//! saving (so neither overwrites the other unasked) and asks which version
+//! to keep. Nothing is thrown away until the user chooses.
 
 use super::autosave;
-use super::state::{use_app, AppState};
+use super::state::use_app;
 use crate::i18n::Key;
 use crate::storage::LoadedDraft;
 use crate::ui::state::tr;
 use leptos::prelude::*;
-
-/// Listens for writes by other tabs until the current owner (the app's
-/// root) is cleaned up.
-pub fn install(app: AppState) {
-    let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        let Some(id) = app.draft.get_untracked() else {
-            return;
-        };
-        if ev.key().as_deref() == Some(app.drafts().draft_key(&id).as_str()) {
-            app.other_tab.set(true);
-        }
-    });
-    on_cleanup(move || listener.remove());
-}
 
 /// The notice shown while another tab has changed this draft.
 #[component]

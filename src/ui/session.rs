@@ -3,12 +3,12 @@
 
 use super::notice::{report, UiError};
 use super::state::{AppState, SaveStatus, Screen};
-use super::{autosave, browser, other_tab};
+use super::{autosave, browser};
 use crate::domain::Intake;
-use crate::storage::{DraftId, LoadedDraft};
+use crate::storage::{channel, idb, DraftId, LoadedDraft};
 use leptos::prelude::*;
 
-/// Wires autosave and the second-tab watch once, for the app's lifetime:
+/// Wires autosave (and with it the writer) once, for the app's lifetime:
 /// under the app's root owner, because the screens that first need them
 /// come and go.
 pub fn activate(app: AppState) {
@@ -21,8 +21,43 @@ pub fn activate(app: AppState) {
     console_error_panic_hook::set_once();
     app.in_root(|| {
         autosave::install(app);
-        other_tab::install(app);
+        watch_other_tabs(app);
     });
+}
+
+/// Takes other tabs' writes into the mirror (and reads what they wrote
+/// before this instance listened), until the app's root owner is cleaned
+/// up. A write to the open draft makes this tab ask (`other_tab`).
+fn watch_other_tabs(app: AppState) {
+    let mirror = app.mirror();
+    let listener = channel::listen(mirror.clone(), move |keys| {
+        app.drafts_changed.update(|n| *n += 1);
+        if let Some(id) = app.draft.get_untracked() {
+            if keys.contains(&app.drafts().draft_key(&id)) {
+                app.other_tab.set(true);
+            }
+        }
+    });
+    let listener = send_wrapper::SendWrapper::new(listener);
+    on_cleanup(move || drop(listener));
+    leptos::task::spawn_local(async move {
+        // Not told: the writes heard from now on are taken in either way.
+        if idb::read_into(&mirror).await.is_ok() {
+            // The app may be gone meanwhile (unmounted): nothing to tell.
+            app.drafts_changed.try_update(|n| *n += 1);
+        }
+    });
+}
+
+/// Moves drafts an earlier version kept in localStorage into IndexedDB
+/// (`idb::migrate`). A failure leaves them where they were, shown from
+/// memory, and is said in the save status of the next write.
+pub async fn migrate(app: AppState, namespace: &str) {
+    activate(app);
+    if let Err(e) = idb::migrate(&app.mirror(), namespace).await {
+        report(app, UiError::NotMoved(e));
+    }
+    app.drafts_changed.update(|n| *n += 1);
 }
 
 /// Starts a new intake with `intake` as its content (empty, or an imported
