@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, storedDraft, storedEntries, waitSaved, NL, EN } from './harness.mjs';
+import { startApp, storedDraft, storedEntries, waitSaved, waitStored, NL, EN } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 const typical = JSON.parse(readFileSync(new URL('../tests/fixtures/typical.json', import.meta.url)));
@@ -351,30 +351,80 @@ test('axe finds nothing on any screen, in Dutch and in English', async () => {
   await page.context().close();
 });
 
-test('a second tab on the same draft: told plainly, nothing overwritten unasked', async () => {
+/** Two tabs of one browser on one draft: the first has typed a name. */
+async function twoTabs(name) {
   const first = await fresh();
   await startNew(first);
-  await first.locator('#household-name').fill('Familie Twee Tabs');
+  await first.locator('#household-name').fill(name);
   await waitSaved(first);
   // Same browser profile, second tab: it reopens the same draft.
   const second = await first.context().newPage();
   await second.goto(app.url);
   await second.waitForSelector('#household-name');
-  assert.equal(await second.inputValue('#household-name'), 'Familie Twee Tabs');
+  assert.equal(await second.inputValue('#household-name'), name);
+  return { first, second };
+}
 
+/** Makes every IndexedDB write of `page` fail (its changes stay unsaved), until the returned function is called. */
+async function holdWrites(page) {
+  await page.evaluate(() => {
+    window.__put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () { throw new DOMException('held by the test', 'QuotaExceededError'); };
+  });
+  return () => page.evaluate(() => { IDBObjectStore.prototype.put = window.__put; });
+}
+
+test('a second tab with nothing unsaved takes the other tab\'s save, and its header settles', async () => {
+  const { first, second } = await twoTabs('Familie Twee Tabs');
   await first.locator('#household-name').fill('Familie Twee Tabs (eerste)');
   await waitSaved(first);
-  const notice = second.getByRole('alert').filter({ hasText: 'ander tabblad' });
+  await second.waitForFunction(() => document.querySelector('#household-name').value === 'Familie Twee Tabs (eerste)');
+  // Not left on "saving" (it was, before: issue 15).
+  await second.waitForFunction(() => document.querySelector('.kt-draft-status__busy').textContent.trim() === '', null, { timeout: 3000 });
+  assert.equal(await second.locator('[data-testid="other-tab"]').count(), 0, 'nothing to ask');
+  await first.context().close();
+});
+
+test('two tabs editing different fields: both edits are kept, without a question', async () => {
+  const { first, second } = await twoTabs('Familie Samen');
+  const release = await holdWrites(second);
+  // The second tab's contact is typed but not stored yet when the first saves.
+  await second.locator('#contact-name').fill('Sanne de Coach');
+  await first.locator('#household-name').fill('Familie Samen-Voort');
+  await waitSaved(first);
+  await second.waitForFunction(() => document.querySelector('#household-name').value === 'Familie Samen-Voort');
+  assert.equal(await second.inputValue('#contact-name'), 'Sanne de Coach');
+  assert.equal(await second.locator('[data-testid="other-tab"]').count(), 0, 'nothing to ask');
+  await release();
+  await second.locator('#contact-name').fill('Sanne de Coach.');
+  const stored = await waitStored(second, (e) => Object.entries(e).some(([k, v]) => k.startsWith('keukentafel.draft.')
+    && v.includes('Familie Samen-Voort') && v.includes('Sanne de Coach.')));
+  assert.ok(stored);
+  await first.waitForFunction(() => document.querySelector('#contact-name')?.value === 'Sanne de Coach.');
+  await first.context().close();
+});
+
+test('two tabs changing the same field differently: asked, with both texts, one choice', async () => {
+  const { first, second } = await twoTabs('Familie Beide');
+  const release = await holdWrites(second);
+  await second.locator('#household-name').fill('Familie Beide (tweede)');
+  await first.locator('#household-name').fill('Familie Beide (eerste)');
+  await waitSaved(first);
+  const notice = second.locator('[data-testid="other-tab"]');
   await notice.waitFor();
+  const conflict = notice.locator('[data-testid="other-tab-conflict"]');
+  assert.equal(await conflict.count(), 1);
+  assert.match(await conflict.textContent(), /Familie Beide \(tweede\)/);
+  assert.match(await conflict.textContent(), /Familie Beide \(eerste\)/);
   assert.deepEqual(await axeViolations(second), []);
-  // Typing in the second tab now must not overwrite the first tab's save.
-  await second.locator('#household-name').fill('Familie Twee Tabs (tweede)');
+  await release();
+  // Nothing is written while the question is open.
   await second.waitForTimeout(800);
-  const stored = await storedDraft(second);
-  assert.equal(stored.household.display_name, 'Familie Twee Tabs (eerste)');
-  await notice.getByRole('button', { name: NL.other_tab_take_theirs }).click();
-  assert.equal(await second.inputValue('#household-name'), 'Familie Twee Tabs (eerste)');
+  assert.equal((await storedDraft(second)).household.display_name, 'Familie Beide (eerste)');
+  await conflict.getByLabel(new RegExp(NL.other_tab_theirs)).check();
+  await notice.getByRole('button', { name: NL.other_tab_keep }).click();
   await notice.waitFor({ state: 'detached' });
+  assert.equal(await second.inputValue('#household-name'), 'Familie Beide (eerste)');
   await first.context().close();
 });
 

@@ -62,8 +62,8 @@ impl Drop for Listener {
     }
 }
 
-/// Listens for other writers; `changed` gets the keys each message changed.
-pub fn listen(mirror: Mirror, changed: impl Fn(Vec<String>) + 'static) -> Option<Listener> {
+/// Listens for other writers; `changed` gets each message's changes.
+pub fn listen(mirror: Mirror, changed: impl Fn(&Batch) + 'static) -> Option<Listener> {
     let channel = channel()?;
     let on_message = Closure::<dyn Fn(JsValue)>::new(move |event: JsValue| {
         let message = Array::from(&Reflect::get(&event, &"data".into()).unwrap_or_default());
@@ -77,9 +77,8 @@ pub fn listen(mirror: Mirror, changed: impl Fn(Vec<String>) + 'static) -> Option
                 Some((pair.get(0).as_string()?, pair.get(1).as_string()))
             })
             .collect();
-        let keys = batch.keys().cloned().collect();
-        mirror.load(batch);
-        changed(keys);
+        mirror.load(batch.clone());
+        changed(&batch);
     });
     _ = Reflect::set(&channel, &"onmessage".into(), on_message.as_ref());
     Some(Listener {

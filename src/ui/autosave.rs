@@ -63,6 +63,12 @@ pub fn discard(app: AppState) {
     }
 }
 
+/// True while the open draft has changes not yet stored (not yet handed
+/// to the writer, or being written).
+pub fn unsaved(app: AppState) -> bool {
+    state(app).is_some_and(|a| a.dirty.get_value() || a.writer.with_value(Writer::busy))
+}
+
 /// Marks the open draft as having changes to save (a save that did not
 /// happen, or the user chose to keep this tab's version).
 pub fn mark_dirty(app: AppState) {
@@ -204,7 +210,15 @@ fn save(app: AppState, pending: Autosave) {
 fn settled(app: AppState, autosave: Autosave, result: Result<(), crate::storage::StoreError>) {
     match result {
         Ok(()) => {
-            let done = !autosave.dirty.get_value() && !autosave.writer.with_value(Writer::busy);
+            let stored = !autosave.writer.with_value(Writer::busy);
+            // Nothing left to write: what the mirror holds is what is
+            // stored, the version another tab's changes are merged against.
+            if let (true, Some(id)) = (stored, app.draft.get_untracked()) {
+                if let Some(raw) = app.drafts().raw(&id) {
+                    super::other_tab::set_base(app, raw);
+                }
+            }
+            let done = !autosave.dirty.get_value() && stored;
             let waiting = matches!(
                 app.save_status.get_untracked(),
                 SaveStatus::Pending | SaveStatus::Failed(_)

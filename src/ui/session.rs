@@ -3,7 +3,7 @@
 
 use super::notice::{report, UiError};
 use super::state::{AppState, SaveStatus, Screen};
-use super::{autosave, browser};
+use super::{autosave, browser, other_tab};
 use crate::domain::Intake;
 use crate::storage::{channel, idb, DraftId, LoadedDraft};
 use leptos::prelude::*;
@@ -20,6 +20,7 @@ pub fn activate(app: AppState) {
     // console is worth its size only where most of the code runs.
     console_error_panic_hook::set_once();
     app.in_root(|| {
+        other_tab::install();
         autosave::install(app);
         watch_other_tabs(app);
     });
@@ -27,14 +28,14 @@ pub fn activate(app: AppState) {
 
 /// Takes other tabs' writes into the mirror (and reads what they wrote
 /// before this instance listened), until the app's root owner is cleaned
-/// up. A write to the open draft makes this tab ask (`other_tab`).
+/// up. A write to the open draft is taken or merged here (`other_tab`).
 fn watch_other_tabs(app: AppState) {
     let mirror = app.mirror();
-    let listener = channel::listen(mirror.clone(), move |keys| {
+    let listener = channel::listen(mirror.clone(), move |batch| {
         app.drafts_changed.update(|n| *n += 1);
         if let Some(id) = app.draft.get_untracked() {
-            if keys.contains(&app.drafts().draft_key(&id)) {
-                app.other_tab.set(true);
+            if let Some(Some(theirs)) = batch.get(&app.drafts().draft_key(&id)) {
+                other_tab::theirs_saved(app, theirs.clone());
             }
         }
     });
@@ -69,7 +70,9 @@ pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
     activate(app);
     let id = DraftId(browser::fresh_draft_id());
     let drafts = app.drafts();
-    let saved = drafts.save(&id, &intake);
+    let json = crate::domain::format::to_json(&intake);
+    let saved = drafts.save_json(&id, &json);
+    other_tab::set_base(app, json);
     let remembered = drafts.set_open_draft(Some(&id));
     // When nothing can be stored, the save status already says so.
     if let (Ok(()), Err(e)) = (&saved, remembered) {
@@ -100,6 +103,9 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
     let Ok(LoadedDraft::Ok(intake)) = drafts.load(id) else {
         return false;
     };
+    if let Some(raw) = drafts.raw(id) {
+        other_tab::set_base(app, raw);
+    }
     let screen = drafts
         .position(id)
         .and_then(|p| Screen::decode(&p))
