@@ -4,7 +4,7 @@
 // back.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, waitSaved, NL } from './harness.mjs';
+import { startApp, storedEntries, waitSaved, NL } from './harness.mjs';
 
 const CHUNK = /\/split_[^/]*\.wasm$/;
 const FAILED = NL.load_failed_title;
@@ -52,8 +52,8 @@ test('a reload while the chunk cannot load keeps the draft and reopens it on ret
   const alert = page.getByRole('alert').filter({ hasText: FAILED });
   await alert.waitFor();
   assert.equal(await alert.count(), 1);
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.draft.'))
-    .map((k) => localStorage.getItem(k)).join());
+  const entries = await storedEntries(page);
+  const stored = Object.keys(entries).filter((k) => k.includes('.draft.')).map((k) => entries[k]).join();
   assert.match(stored, /Familie Jansen/, 'the draft is still on the device');
 
   await unblock();

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { launch, NL } from './harness.mjs';
+import { launch, storedEntries, waitStored, NL } from './harness.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { serveExamples } from '../scripts/examples.mjs';
 
@@ -116,11 +116,11 @@ test('direct: the host page keeps its lang, title, scroll and styles; two namesp
     await resident(s.page).locator('#household-name').fill('Familie Resident');
     await coach(s.page).getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
     await coach(s.page).locator('#household-name').fill('Familie Coach');
-    await s.page.waitForFunction(() => Object.keys(localStorage).filter((k) => k.includes('.draft.')).length === 2
-      && Object.values(localStorage).some((v) => v.includes('Familie Coach')));
+    await waitStored(s.page, (e) => Object.keys(e).filter((k) => k.includes('.draft.')).length === 2
+      && Object.values(e).some((v) => v.includes('Familie Coach')));
     await s.page.waitForTimeout(600);
-    const keys = await s.page.evaluate(() => Object.fromEntries(Object.entries(localStorage)
-      .filter(([k]) => k.includes('.draft.')).map(([k, v]) => [k.split('.draft.')[0], JSON.parse(v).household.display_name])));
+    const keys = Object.fromEntries(Object.entries(await storedEntries(s.page))
+      .filter(([k]) => k.includes('.draft.')).map(([k, v]) => [k.split('.draft.')[0], JSON.parse(v).household.display_name]));
     assert.deepEqual(keys, { voorbeeldstad: 'Familie Resident', 'voorbeeldstad-wijkteam': 'Familie Coach' });
     const after = await host();
     assert.deepEqual(after, before, 'the host page is unchanged');
@@ -176,12 +176,13 @@ test('direct: unmount() removes every node and listener it added; mounting again
     assert.deepEqual(await unmountAll(), [{ nodes: 0, light: 0, ready: false }, { nodes: 0, light: 0, ready: false }]);
     // The instances' own listeners (autosave, second-tab watch) are gone;
     // what is left belongs to the loader, this test and Playwright.
-    const OWN = ['document:visibilitychange', 'window:pagehide', 'window:storage'];
+    const OWN = ['document:visibilitychange', 'window:pagehide'];
     const left = await listeners();
     for (const own of OWN) assert.ok(mounted.includes(own), `while mounted: ${own}`);
     assert.deepEqual(left.filter((l) => OWN.includes(l)), [], `after unmount: ${left.join(', ')}`);
     // The typing was saved on unmount; a fresh mount shows the draft.
-    const stored = await s.page.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith('voorbeeldstad.draft.'))?.[1] ?? '');
+    const entries = await waitStored(s.page, (e) => Object.entries(e).some(([k, v]) => k.startsWith('voorbeeldstad.draft.') && v.includes('Familie Weg')));
+    const stored = Object.entries(entries).find(([k]) => k.startsWith('voorbeeldstad.draft.'))?.[1] ?? '';
     assert.match(stored, /Familie Weg/);
     await s.page.evaluate(async () => {
       const { mount } = await import('/wonen/intake/keukentafel-embed.js');
@@ -333,7 +334,7 @@ test('direct: a municipality\'s own domain from the config is in the task list, 
     const other = coach(s.page);
     await other.locator('#import-file').setInputFiles(exported);
     await other.locator('h1:has-text("Het gesprek met")').waitFor();
-    await s.page.waitForFunction(() => Object.entries(localStorage)
+    await waitStored(s.page, (e) => Object.entries(e)
       .some(([k, v]) => k.startsWith('voorbeeldstad-wijkteam.draft.') && v.includes('Wij eten elke avond')));
     await other.getByRole('button', { name: 'Uw plan', exact: true }).click();
     await other.locator('.kt-plan-screen__document .kt-plan').waitFor();
@@ -398,10 +399,10 @@ test('offline: an intake started online goes on and survives a reload with the n
     await s.page.evaluate(() => navigator.serviceWorker.ready);
     await s.page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
     await s.page.locator('#household-name').fill('Familie Offline');
-    await s.page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('Familie Offline')));
+    await waitStored(s.page, (e) => Object.values(e).some((v) => v.includes('Familie Offline')));
     await s.context.setOffline(true);
     await s.page.locator('#household-name').fill('Familie Offline, zonder net');
-    await s.page.waitForFunction(() => Object.values(localStorage).some((v) => v.includes('zonder net')));
+    await waitStored(s.page, (e) => Object.values(e).some((v) => v.includes('zonder net')));
     await s.page.reload();
     await s.page.locator('#household-name').waitFor();
     assert.equal(await s.page.locator('#household-name').inputValue(), 'Familie Offline, zonder net');

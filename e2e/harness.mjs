@@ -78,3 +78,50 @@ export async function waitSaved(page) {
     return s && s.textContent.trim().length > 0 && !document.querySelector('.kt-draft-status__busy')?.textContent.trim();
   });
 }
+
+/**
+ * Everything the app keeps in IndexedDB (database `keukentafel`, store
+ * `kv`), as { key: value }. Reads without creating the database when the
+ * app has not (opening it here first would leave it without its store).
+ */
+export function storedEntries(page) {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes('keukentafel')) return {};
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('keukentafel');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains('kv')) { db.close(); resolve({}); return; }
+        const store = db.transaction('kv').objectStore('kv');
+        const keys = store.getAllKeys();
+        const values = store.getAll();
+        values.onsuccess = () => {
+          db.close();
+          resolve(Object.fromEntries(keys.result.map((k, i) => [k, values.result[i]])));
+        };
+        values.onerror = () => reject(values.error);
+      };
+    });
+  });
+}
+
+/** The first stored draft of namespace `ns`, parsed (or undefined). */
+export async function storedDraft(page, ns = 'keukentafel') {
+  const entries = await storedEntries(page);
+  const key = Object.keys(entries).find((k) => k.startsWith(`${ns}.draft.`));
+  return key && JSON.parse(entries[key]);
+}
+
+/** Waits until `test(entries)` holds for what is in IndexedDB (see
+ * storedEntries); returns the entries. */
+export async function waitStored(page, test, timeout = 10000) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const entries = await storedEntries(page);
+    if (test(entries)) return entries;
+    if (Date.now() > end) throw new Error(`not stored in time; keys: ${Object.keys(entries).join(', ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

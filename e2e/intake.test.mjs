@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, waitSaved, NL, EN } from './harness.mjs';
+import { startApp, storedDraft, storedEntries, waitSaved, waitStored, NL, EN } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 const typical = JSON.parse(readFileSync(new URL('../tests/fixtures/typical.json', import.meta.url)));
@@ -70,12 +70,6 @@ async function fillHousehold(page) {
   }
 }
 
-async function storedDraft(page) {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('keukentafel.draft.'));
-    return key && JSON.parse(localStorage.getItem(key));
-  });
-}
 
 test('the typical household is filled in and survives a reload mid-domain, to the character', async () => {
   const page = await fresh();
@@ -275,8 +269,9 @@ test('a damaged draft is shown as damaged and the others still open', async () =
   assert.match(Buffer.concat(content).toString(), /"househ$/);
   await page.getByRole('button', { name: `Verder met ${typical.household.display_name}` }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(typical.household.display_name) }).waitFor();
-  // The damaged draft is still on the device: nothing was thrown away.
-  assert.ok(await page.evaluate(() => localStorage.getItem('keukentafel.draft.000000000001aaaa')));
+  // The damaged draft is still on the device (moved from localStorage
+  // into IndexedDB as it was): nothing was thrown away.
+  assert.equal((await storedEntries(page))['keukentafel.draft.000000000001aaaa'], '{"format":"keukentafel-plan","version":2,"househ');
   assert.deepEqual(app.errors, []);
   await page.context().close();
 });
@@ -357,30 +352,80 @@ test('axe finds nothing on any screen, in Dutch and in English', async () => {
   await page.context().close();
 });
 
-test('a second tab on the same draft: told plainly, nothing overwritten unasked', async () => {
+/** Two tabs of one browser on one draft: the first has typed a name. */
+async function twoTabs(name) {
   const first = await fresh();
   await startNew(first);
-  await first.locator('#household-name').fill('Familie Twee Tabs');
+  await first.locator('#household-name').fill(name);
   await waitSaved(first);
   // Same browser profile, second tab: it reopens the same draft.
   const second = await first.context().newPage();
   await second.goto(app.url);
   await second.waitForSelector('#household-name');
-  assert.equal(await second.inputValue('#household-name'), 'Familie Twee Tabs');
+  assert.equal(await second.inputValue('#household-name'), name);
+  return { first, second };
+}
 
+/** Makes every IndexedDB write of `page` fail (its changes stay unsaved), until the returned function is called. */
+async function holdWrites(page) {
+  await page.evaluate(() => {
+    window.__put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function () { throw new DOMException('held by the test', 'QuotaExceededError'); };
+  });
+  return () => page.evaluate(() => { IDBObjectStore.prototype.put = window.__put; });
+}
+
+test('a second tab with nothing unsaved takes the other tab\'s save, and its header settles', async () => {
+  const { first, second } = await twoTabs('Familie Twee Tabs');
   await first.locator('#household-name').fill('Familie Twee Tabs (eerste)');
   await waitSaved(first);
-  const notice = second.getByRole('alert').filter({ hasText: 'ander tabblad' });
+  await second.waitForFunction(() => document.querySelector('#household-name').value === 'Familie Twee Tabs (eerste)');
+  // Not left on "saving" (it was, before: issue 15).
+  await second.waitForFunction(() => document.querySelector('.kt-draft-status__busy').textContent.trim() === '', null, { timeout: 3000 });
+  assert.equal(await second.locator('[data-testid="other-tab"]').count(), 0, 'nothing to ask');
+  await first.context().close();
+});
+
+test('two tabs editing different fields: both edits are kept, without a question', async () => {
+  const { first, second } = await twoTabs('Familie Samen');
+  const release = await holdWrites(second);
+  // The second tab's contact is typed but not stored yet when the first saves.
+  await second.locator('#contact-name').fill('Sanne de Coach');
+  await first.locator('#household-name').fill('Familie Samen-Voort');
+  await waitSaved(first);
+  await second.waitForFunction(() => document.querySelector('#household-name').value === 'Familie Samen-Voort');
+  assert.equal(await second.inputValue('#contact-name'), 'Sanne de Coach');
+  assert.equal(await second.locator('[data-testid="other-tab"]').count(), 0, 'nothing to ask');
+  await release();
+  await second.locator('#contact-name').fill('Sanne de Coach.');
+  const stored = await waitStored(second, (e) => Object.entries(e).some(([k, v]) => k.startsWith('keukentafel.draft.')
+    && v.includes('Familie Samen-Voort') && v.includes('Sanne de Coach.')));
+  assert.ok(stored);
+  await first.waitForFunction(() => document.querySelector('#contact-name')?.value === 'Sanne de Coach.');
+  await first.context().close();
+});
+
+test('two tabs changing the same field differently: asked, with both texts, one choice', async () => {
+  const { first, second } = await twoTabs('Familie Beide');
+  const release = await holdWrites(second);
+  await second.locator('#household-name').fill('Familie Beide (tweede)');
+  await first.locator('#household-name').fill('Familie Beide (eerste)');
+  await waitSaved(first);
+  const notice = second.locator('[data-testid="other-tab"]');
   await notice.waitFor();
+  const conflict = notice.locator('[data-testid="other-tab-conflict"]');
+  assert.equal(await conflict.count(), 1);
+  assert.match(await conflict.textContent(), /Familie Beide \(tweede\)/);
+  assert.match(await conflict.textContent(), /Familie Beide \(eerste\)/);
   assert.deepEqual(await axeViolations(second), []);
-  // Typing in the second tab now must not overwrite the first tab's save.
-  await second.locator('#household-name').fill('Familie Twee Tabs (tweede)');
+  await release();
+  // Nothing is written while the question is open.
   await second.waitForTimeout(800);
-  const stored = await storedDraft(second);
-  assert.equal(stored.household.display_name, 'Familie Twee Tabs (eerste)');
-  await notice.getByRole('button', { name: NL.other_tab_take_theirs }).click();
-  assert.equal(await second.inputValue('#household-name'), 'Familie Twee Tabs (eerste)');
+  assert.equal((await storedDraft(second)).household.display_name, 'Familie Beide (eerste)');
+  await conflict.getByLabel(new RegExp(NL.other_tab_theirs)).check();
+  await notice.getByRole('button', { name: NL.other_tab_keep }).click();
   await notice.waitFor({ state: 'detached' });
+  assert.equal(await second.inputValue('#household-name'), 'Familie Beide (eerste)');
   await first.context().close();
 });
 
@@ -413,7 +458,7 @@ test('a full storage quota is told in plain words and nothing typed is lost', as
   await waitSaved(page);
   // From now on the browser refuses every write, as a full disk does.
   await page.evaluate(() => {
-    Storage.prototype.setItem = function () {
+    IDBObjectStore.prototype.put = function () {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     };
   });
@@ -477,8 +522,12 @@ test('months later: a new check-in shows last time beside each ladder and keeps 
 test('a browser that stores nothing: the intake still opens, says so, and keeps what is typed', async () => {
   const page = await app.newPage();
   await page.evaluate(() => localStorage.clear());
-  // As in a locked-down browser: every write is refused from the start.
+  // As in a locked-down browser (some private modes): storage cannot be
+  // opened at all, and every localStorage write is refused.
   await page.addInitScript(() => {
+    IDBFactory.prototype.open = function () {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
     Storage.prototype.setItem = function () {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
@@ -561,7 +610,7 @@ test('a right-to-left override typed in a name is removed, and the notice says s
   await page.waitForFunction(() => document.querySelector('#household-name').value === 'Familie zyx!');
   assert.equal(await page.locator('[data-testid="notice"]').count(), 1);
   await waitSaved(page);
-  const stored = await page.evaluate(() => Object.values(localStorage).join('\n'));
+  const stored = Object.values(await storedEntries(page)).concat(await page.evaluate(() => Object.values(localStorage))).join('\n');
   assert.ok(stored.includes('Familie zyx!'));
   assert.ok(!stored.includes('\u202E') && !stored.includes('\\u202e'), 'nothing of it is stored');
   await page.context().close();
@@ -576,7 +625,14 @@ test('a pointer to a draft that is gone falls back to the start screen and says 
   assert.equal((await notice.textContent()).includes(NL.notice_draft_missing), true);
   await page.waitForSelector('#import-file'); // the start screen
   assert.equal(await page.locator('h1:has-text("Het gesprek met")').count(), 0, 'no intake without a name');
-  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.open')), null, 'the pointer is gone');
+  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.open')), null, 'the old pointer is gone');
+  await page.waitForFunction(async () => {
+    const db = await new Promise((r) => { const o = indexedDB.open('keukentafel'); o.onsuccess = () => r(o.result); });
+    const value = await new Promise((r) => { const g = db.transaction('kv').objectStore('kv').get('keukentafel.open'); g.onsuccess = () => r(g.result); });
+    db.close();
+    return value === undefined;
+  });
+  assert.equal((await storedEntries(page))['keukentafel.open'], undefined, 'the pointer is gone');
   await page.context().close();
 });
 
@@ -766,6 +822,6 @@ test('a draft made by a newer version of Keukentafel says so, not "damaged", and
   await item.waitFor();
   assert.equal((await item.locator('h3').textContent()).trim(), NL.start_newer_title);
   assert.ok(!(await item.textContent()).includes(NL.start_damaged_body), 'not called damaged');
-  assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.draft.000000000001abcd')?.length > 0), true);
+  assert.equal((await storedEntries(page))['keukentafel.draft.000000000001abcd'], newer);
   await page.context().close();
 });

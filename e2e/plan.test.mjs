@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { startApp, NL } from './harness.mjs';
+import { startApp, storedEntries, NL } from './harness.mjs';
 
 const FIXTURES = new URL('../tests/fixtures/', import.meta.url).pathname;
 const OUT = new URL('./out/', import.meta.url).pathname;
@@ -91,7 +91,10 @@ const pdfText = (path) => squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pat
 const pdfPages = (path) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))[1]);
 
 /** Everything the app keeps on the device, in a comparable form. */
-const deviceState = (page) => page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+const deviceState = async (page) => JSON.stringify([
+  await page.evaluate(() => Object.entries(localStorage).sort()),
+  Object.entries(await storedEntries(page)).sort(),
+]);
 
 /** Opens a file in a context of its own; returns { page, close }. */
 async function openFile(path, javaScriptEnabled) {

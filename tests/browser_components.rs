@@ -5,7 +5,7 @@
 
 use keukentafel::domain::edit::{Applied, Edit, PeopleList, PersonField};
 use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang};
-use keukentafel::storage::{Drafts, LocalStore, StoreError};
+use keukentafel::storage::{Drafts, Mirror, StoreError};
 use keukentafel::ui::components::{
     AgreementEditor, DateInput, DraftStatus, ErrorSummary, FieldError, Ladder, LadderTexts,
 };
@@ -28,7 +28,7 @@ fn mount<V: IntoView + 'static>(
     let (tx, rx) = std::sync::mpsc::channel();
     let handle = leptos::mount::mount_to(host.clone(), move || {
         keukentafel::i18n::register_all();
-        let app = AppState::new(Drafts::new(LocalStore, "kt-test"), Lang::Nl);
+        let app = AppState::new(Drafts::new(Mirror::new(), "kt-test"), Lang::Nl);
         provide_context(app);
         tx.send(app).unwrap();
         f(app)

@@ -5,6 +5,7 @@
 use super::{KeyValueStore, StoreError};
 use crate::domain::format::{self, LoadError};
 use crate::domain::Intake;
+use std::rc::Rc;
 
 /// A draft's identifier within the namespace.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -31,6 +32,8 @@ pub struct DraftSummary {
 
 pub struct Drafts<S: KeyValueStore> {
     store: S,
+    /// Where settings are kept, when not in `store` (see [`Drafts::with_settings`]).
+    settings: Option<Rc<dyn KeyValueStore>>,
     namespace: String,
 }
 
@@ -39,8 +42,17 @@ impl<S: KeyValueStore> Drafts<S> {
     pub fn new(store: S, namespace: &str) -> Self {
         Self {
             store,
+            settings: None,
             namespace: namespace.to_string(),
         }
+    }
+
+    /// Keeps settings (the language) in `settings` instead: in the app
+    /// drafts are in IndexedDB, read asynchronously, while the language is
+    /// needed before the first paint, from localStorage.
+    pub fn with_settings(mut self, settings: Rc<dyn KeyValueStore>) -> Self {
+        self.settings = Some(settings);
+        self
     }
 
     pub fn store(&self) -> &S {
@@ -140,17 +152,30 @@ impl<S: KeyValueStore> Drafts<S> {
         }
     }
 
+    /// The storage key of a setting.
+    pub fn setting_key(&self, name: &str) -> String {
+        format!("{}.setting.{name}", self.namespace)
+    }
+
     /// A preference of this namespace, such as the chosen language.
     pub fn setting(&self, name: &str) -> Option<String> {
-        self.store
-            .get(&format!("{}.setting.{name}", self.namespace))
-            .ok()
-            .flatten()
+        // Matched, not a `&dyn` of either: the first load reads settings,
+        // and a trait object would pull all of the store's code into it.
+        let key = self.setting_key(name);
+        match &self.settings {
+            Some(s) => s.get(&key),
+            None => self.store.get(&key),
+        }
+        .ok()
+        .flatten()
     }
 
     pub fn set_setting(&self, name: &str, value: &str) -> Result<(), StoreError> {
-        self.store
-            .set(&format!("{}.setting.{name}", self.namespace), value)
+        let key = self.setting_key(name);
+        match &self.settings {
+            Some(s) => s.set(&key, value),
+            None => self.store.set(&key, value),
+        }
     }
 
     /// Removes every key of this namespace (and nothing of other namespaces).
@@ -159,6 +184,13 @@ impl<S: KeyValueStore> Drafts<S> {
         for key in self.store.keys()? {
             if key.starts_with(&prefix) {
                 self.store.remove(&key)?;
+            }
+        }
+        if let Some(settings) = &self.settings {
+            for key in settings.keys()? {
+                if key.starts_with(&format!("{prefix}setting.")) {
+                    settings.remove(&key)?;
+                }
             }
         }
         Ok(())

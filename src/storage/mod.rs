@@ -1,15 +1,24 @@
-//! Where drafts live. The app talks to a [`KeyValueStore`] (browser
-//! `localStorage` in the app, a map in tests) through [`Drafts`], which
-//! namespaces keys so several embeddings and households share one device.
+//! Where drafts live. The app talks to a [`KeyValueStore`] through
+//! [`Drafts`], which namespaces keys so several embeddings and households
+//! share one device. In the app that store is a [`Mirror`]: synchronous
+//! reads from memory, every change written to IndexedDB (`idb`) in strict
+//! transactions; in tests a map.
 
 mod drafts;
 mod memory;
+pub mod migrate;
+mod mirror;
 
+#[cfg(target_arch = "wasm32")]
+pub mod channel;
+#[cfg(target_arch = "wasm32")]
+pub mod idb;
 #[cfg(target_arch = "wasm32")]
 mod local;
 
 pub use drafts::{DraftId, DraftSummary, Drafts, LoadedDraft};
 pub use memory::MemoryStore;
+pub use mirror::{Batch, Mirror};
 
 #[cfg(target_arch = "wasm32")]
 pub use local::LocalStore;

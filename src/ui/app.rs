@@ -2,17 +2,17 @@
 //! start) and the current screen: the start screen, or the intake's screens
 //! from the wasm chunk (`lazy`), which also wires autosave.
 
-use super::components::{lang_switch, LangSwitch};
+use super::components::LangSwitch;
 use super::lazy::{self, LazyView, LoadFailed};
-use super::locales;
 use super::state::{use_app, AppState, Screen};
 use super::steps::StartScreen;
 use crate::config::{Config, ExtraDomains, RawOptions};
 use crate::domain::Lang;
 use crate::i18n::{t, Key};
-use crate::storage::{Drafts, LocalStore};
+use crate::storage::{Drafts, LocalStore, Mirror};
 use crate::ui::state::tr;
 use leptos::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Mounts the app into the standalone page's `#keukentafel` element (the
@@ -57,13 +57,15 @@ pub fn App(
     };
     // A namespace that would not pass opens no storage: the notice says why.
     let usable = namespace.is_some();
-    let drafts = Drafts::new(LocalStore, namespace.as_deref().unwrap_or_default());
+    let namespace = namespace.unwrap_or_default();
+    // Drafts live in IndexedDB, read in at start (`boot`); the language
+    // stays in localStorage, read before the first paint.
+    let drafts = Drafts::new(Mirror::new(), &namespace).with_settings(Rc::new(LocalStore));
     let lang = drafts
         .setting("lang")
         .and_then(|l| Lang::from_code(&l))
         .or(given_lang)
         .unwrap_or_default();
-    let reopen = usable && drafts.open_draft().is_some();
     let check_config = !usable
         || options.as_ref().is_some_and(RawOptions::has_more)
         || config
@@ -74,27 +76,8 @@ pub fn App(
     let app = AppState::new(drafts, Lang::Nl);
     app.configure(config, options, owns_page);
     provide_context(app);
-    if reopen || lang != Lang::Nl {
-        app.booting.set(true);
-        lazy::run(app, move || async move {
-            // A language that will not load keeps Dutch (the notice says
-            // so, with a retry); the draft reopens either way.
-            let texts = if reopen {
-                locales::ensure_all(lang).await
-            } else {
-                locales::ensure(lang).await
-            };
-            if texts.is_ok() {
-                lang_switch::show(app, lang);
-            }
-            let done = if reopen {
-                lazy::restore(app).await
-            } else {
-                Ok(())
-            };
-            app.booting.set(false);
-            texts.and(done)
-        });
+    if usable || lang != Lang::Nl {
+        super::boot::start(app, usable.then_some(namespace), lang);
     }
     let in_intake = Memo::new(move |_| app.screen.with(|s| *s != Screen::Start));
 

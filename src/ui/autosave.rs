@@ -1,7 +1,10 @@
-//! Saves the open draft shortly after the user stops typing, and at once
-//! when the page is hidden or left (closed lid, closed tab, reload), so
-//! nothing typed is lost. The input handlers only mark the draft dirty;
-//! serialising and writing happen off the typing path.
+//! Saves the open draft shortly after the user stops typing, at the latest
+//! [`MAX_WAIT`] after the first unsaved change while they keep typing, and
+//! at once when the page is hidden or left (closed lid, closed tab,
+//! reload), so nothing typed is lost. The input handlers only mark the
+//! draft dirty; serialising and writing happen off the typing path. The
+//! status says "saved" only when the writer (`writer`) reports the
+//! transaction complete, i.e. on disk.
 //!
 //! Autosave owns its state (the debounce timer, whether there are unsaved
 //! changes) in its own context under the app's root owner; the rest of the
@@ -11,6 +14,7 @@
 
 use super::browser;
 use super::state::{AppState, SaveStatus};
+use super::writer::{self, Writer};
 use crate::domain::format;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -20,19 +24,29 @@ use wasm_bindgen::{closure::Closure, JsCast};
 /// Quiet time after the last change before the draft is written.
 const DEBOUNCE: Duration = Duration::from_millis(400);
 
-/// The debounce timer and whether the open draft has unsaved changes.
+/// Longest wait from the first unsaved change to its save while someone
+/// types without a pause (issue 15: a kill then loses at most this much;
+/// with the write's own time it stays under 2 s).
+const MAX_WAIT: Duration = Duration::from_millis(1500);
+
+/// The timers and whether the open draft has unsaved changes.
 #[derive(Clone, Copy)]
 struct Autosave {
     timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// Started by the first unsaved change, not moved by later ones.
+    deadline: StoredValue<Option<TimeoutHandle>, LocalStorage>,
     dirty: StoredValue<bool>,
+    writer: StoredValue<Writer, LocalStorage>,
 }
 
 impl Autosave {
     fn stop_timer(&self) {
-        if let Some(handle) = self.timer.get_value() {
-            handle.clear();
+        for timer in [self.timer, self.deadline] {
+            if let Some(handle) = timer.get_value() {
+                handle.clear();
+            }
+            timer.set_value(None);
         }
-        self.timer.set_value(None);
     }
 }
 
@@ -49,6 +63,12 @@ pub fn discard(app: AppState) {
     }
 }
 
+/// True while the open draft has changes not yet stored (not yet handed
+/// to the writer, or being written).
+pub fn unsaved(app: AppState) -> bool {
+    state(app).is_some_and(|a| a.dirty.get_value() || a.writer.with_value(Writer::busy))
+}
+
 /// Marks the open draft as having changes to save (a save that did not
 /// happen, or the user chose to keep this tab's version).
 pub fn mark_dirty(app: AppState) {
@@ -62,9 +82,17 @@ pub fn mark_dirty(app: AppState) {
 pub fn install(app: AppState) {
     let autosave = Autosave {
         timer: StoredValue::new_local(None),
+        deadline: StoredValue::new_local(None),
         dirty: StoredValue::new(false),
+        writer: StoredValue::new_local(writer::install(app)),
     };
     provide_context(autosave);
+    autosave
+        .writer
+        .get_value()
+        .on_settled(std::rc::Rc::new(move |result| {
+            settled(app, autosave, result)
+        }));
 
     Effect::new(move |first: Option<()>| {
         app.intake.track();
@@ -81,16 +109,22 @@ pub fn install(app: AppState) {
         ) {
             app.save_status.set(SaveStatus::Pending);
         }
-        autosave.stop_timer();
+        if let Some(handle) = autosave.timer.get_value() {
+            handle.clear();
+        }
         let handle = set_timeout_with_handle(move || save(app, autosave), DEBOUNCE).ok();
         autosave.timer.set_value(handle);
+        if autosave.deadline.with_value(Option::is_none) {
+            let handle = set_timeout_with_handle(move || save(app, autosave), MAX_WAIT).ok();
+            autosave.deadline.set_value(handle);
+        }
     });
 
-    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| save(app, autosave));
+    let pagehide = window_event_listener(leptos::ev::pagehide, move |_| save_now(app, autosave));
     let on_hidden = Closure::<dyn Fn()>::new(move || {
         let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
         if hidden {
-            save(app, autosave);
+            save_now(app, autosave);
         }
     });
     // Without this listener a hidden page still saves on `pagehide` and
@@ -100,7 +134,8 @@ pub fn install(app: AppState) {
     let on_hidden = SendWrapper::new(on_hidden);
     on_cleanup(move || {
         // Unmounted: save what is pending, then leave nothing behind.
-        save(app, autosave);
+        save_now(app, autosave);
+        autosave.writer.with_value(Writer::detach);
         autosave.stop_timer();
         pagehide.remove();
         // Removing a listener that is not there is not an error anyone sees.
@@ -117,6 +152,13 @@ pub fn flush(app: AppState) {
     if let Some(a) = state(app) {
         save(app, a);
     }
+}
+
+/// [`save`], and the write started in this task, not the next: a page
+/// being left may not run another.
+fn save_now(app: AppState, autosave: Autosave) {
+    save(app, autosave);
+    autosave.writer.with_value(Writer::kick);
 }
 
 fn save(app: AppState, pending: Autosave) {
@@ -138,21 +180,54 @@ fn save(app: AppState, pending: Autosave) {
     let unchanged = app.intake.with_untracked(format::to_json);
     if drafts.raw(&id).as_deref() == Some(unchanged.as_str()) {
         pending.dirty.set_value(false);
-        if app.save_status.get_untracked() == SaveStatus::Pending {
+        // While that very value is being written, its end says "saved".
+        if app.save_status.get_untracked() == SaveStatus::Pending
+            && !pending.writer.with_value(Writer::busy)
+        {
             app.save_status.set(SaveStatus::Idle);
         }
         return;
     }
     app.stamp_saved(browser::now_iso());
     let json = app.intake.with_untracked(format::to_json);
+    // Into the mirror now; the writer stores it and `settled` tells.
     match drafts.save_json(&id, &json) {
-        Ok(()) => {
-            pending.dirty.set_value(false);
-            app.save_status
-                .set(SaveStatus::Saved(browser::clock_time()));
-        }
+        Ok(()) => pending.dirty.set_value(false),
         // Still dirty: the next change or page hide tries again, and the
         // data stays in memory meanwhile.
+        Err(e) => {
+            let failed = SaveStatus::Failed(e);
+            if app.save_status.get_untracked() != failed {
+                app.save_status.set(failed);
+            }
+        }
+    }
+}
+
+/// How a write went: "saved" once nothing is left to write, a failure at
+/// once (what failed is pending again; the next change or page hide tries
+/// again, and the text stays in memory meanwhile).
+fn settled(app: AppState, autosave: Autosave, result: Result<(), crate::storage::StoreError>) {
+    match result {
+        Ok(()) => {
+            let stored = !autosave.writer.with_value(Writer::busy);
+            // Nothing left to write: what the mirror holds is what is
+            // stored, the version another tab's changes are merged against.
+            if let (true, Some(id)) = (stored, app.draft.get_untracked()) {
+                if let Some(raw) = app.drafts().raw(&id) {
+                    super::other_tab::set_base(app, raw);
+                }
+            }
+            let done = !autosave.dirty.get_value() && stored;
+            let waiting = matches!(
+                app.save_status.get_untracked(),
+                SaveStatus::Pending | SaveStatus::Failed(_)
+            );
+            if done && waiting && app.draft.with_untracked(Option::is_some) {
+                app.save_status
+                    .set(SaveStatus::Saved(browser::clock_time()));
+            }
+        }
         Err(e) => {
             let failed = SaveStatus::Failed(e);
             if app.save_status.get_untracked() != failed {

@@ -92,10 +92,20 @@ split_point! {
 }
 
 split_point! {
-    /// Reopens the draft that was open when the page went away.
-    pub fn restore(app: AppState) -> Result<(), NotLoaded> {
-        session::restore(app);
-        Ok(())
+    /// At start: moves old localStorage drafts when there are (`legacy`),
+    /// then reopens the draft that was open when the page went away.
+    /// `Ok(true)`: still working (it ends the boot itself).
+    pub fn resume(app: AppState, namespace: String, legacy: bool) -> Result<bool, NotLoaded> {
+        if !legacy {
+            session::restore(app);
+            return Ok(false);
+        }
+        leptos::task::spawn_local_scoped(async move {
+            session::migrate(app, &namespace).await;
+            session::restore(app);
+            app.booting.set(false);
+        });
+        Ok(true)
     }
 }
 
@@ -103,6 +113,17 @@ split_point! {
     /// Saves what is pending and goes back to the start screen.
     pub fn close_draft(app: AppState) -> Result<(), NotLoaded> {
         session::close_draft(app);
+        Ok(())
+    }
+}
+
+split_point! {
+    /// Removes every draft of this namespace from the device.
+    pub fn remove_all(app: AppState) -> Result<(), NotLoaded> {
+        session::activate(app);
+        let removed = app.drafts().remove_all();
+        super::notice::report_err(app, removed.map_err(super::notice::UiError::Remove));
+        app.drafts_changed.update(|n| *n += 1);
         Ok(())
     }
 }
@@ -142,6 +163,8 @@ split_point! {
 split_point! {
     /// The drafts on this device, each read to show its name and progress.
     pub fn draft_list() -> Result<AnyView, NotLoaded> {
+        // From here on other tabs' changes reach the list.
+        session::activate(use_app());
         Ok(view! { <DraftList /> }.into_any())
     }
 }

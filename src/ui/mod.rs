@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod autosave;
+pub mod boot;
 pub mod browser;
 pub mod components;
 pub mod embed;
@@ -20,6 +21,7 @@ pub mod session;
 pub mod state;
 pub mod steps;
 pub mod table;
+pub mod writer;
 
 pub use app::{mount_page, App};
 pub use embed::{mount, Embedded};

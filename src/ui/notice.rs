@@ -30,6 +30,9 @@ pub enum UiError {
     /// the device (removed in another tab, or the storage was cleared):
     /// the start screen is shown instead.
     DraftMissing,
+    /// Drafts kept by an earlier version could not be moved to where
+    /// drafts are kept now: they stay where they were, and open as before.
+    NotMoved(StoreError),
     /// Not a failure, but a change the person did not make themselves:
     /// characters that scramble text were taken out of what they typed
     /// (see `domain::clean`). Told once, in the same notice.
@@ -64,6 +67,7 @@ impl UiError {
             UiError::Edit(_) => t(lang, Key::notice_edit_refused).into(),
             UiError::Cleaned => t(lang, Key::notice_text_cleaned).into(),
             UiError::DraftMissing => t(lang, Key::notice_draft_missing).into(),
+            UiError::NotMoved(_) => t(lang, Key::notice_not_moved).into(),
         }
     }
 }

@@ -1,62 +1,190 @@
-//! A second tab on the same draft. When another tab writes the draft that
-//! is open here, this tab stops saving (so neither overwrites the other
-//! unasked) and asks which version to keep. Nothing is thrown away until
-//! the user chooses.
+//! A second tab (or a second instance on one page) on the same draft.
+//! When another writer stores the draft open here (heard on the writers'
+//! channel, see `session::watch_other_tabs`), this tab
+//! - with nothing unsaved, takes the new version as it is;
+//! - with unsaved changes, merges them with it field by field against the
+//!   last version both had (`domain::merge`) and saves the result;
+//! - only where both changed one field differently, asks: both texts, one
+//!   choice per field; saving here waits for those choices.
+//!
+//! Nothing typed on either side is thrown away unasked.
 
 use super::autosave;
-use super::state::{use_app, AppState};
-use crate::i18n::Key;
-use crate::storage::LoadedDraft;
-use crate::ui::state::tr;
+use super::browser;
+use super::state::{tr, use_app, AppState, SaveStatus};
+use crate::domain::edit::IntakeText;
+use crate::domain::field_ref::FieldRef;
+use crate::domain::format;
+use crate::domain::merge::{merge, take_theirs, Conflict};
+use crate::i18n::{t, Key};
 use leptos::prelude::*;
 
-/// Listens for writes by other tabs until the current owner (the app's
-/// root) is cleaned up.
-pub fn install(app: AppState) {
-    let listener = window_event_listener(leptos::ev::storage, move |ev| {
-        let Some(id) = app.draft.get_untracked() else {
-            return;
-        };
-        if ev.key().as_deref() == Some(app.drafts().draft_key(&id).as_str()) {
-            app.other_tab.set(true);
-        }
-    });
-    on_cleanup(move || listener.remove());
+/// The last version this tab and the stored draft had in common (as
+/// stored), and the conflicts waiting for the person's choice.
+#[derive(Clone, Copy)]
+struct TwoTabs {
+    base: StoredValue<Option<String>>,
+    conflicts: RwSignal<Vec<Conflict>>,
 }
 
-/// The notice shown while another tab has changed this draft.
+fn state(app: AppState) -> Option<TwoTabs> {
+    app.in_root(use_context::<TwoTabs>).flatten()
+}
+
+/// Under the app's root owner (see `session::activate`).
+pub fn install() {
+    provide_context(TwoTabs {
+        base: StoredValue::new(None),
+        conflicts: RwSignal::new(Vec::new()),
+    });
+}
+
+/// The version just opened, written or taken: the new common version.
+pub fn set_base(app: AppState, json: String) {
+    if let Some(s) = state(app) {
+        s.base.set_value(Some(json));
+    }
+}
+
+/// Another writer stored `theirs` as the draft open here.
+pub fn theirs_saved(app: AppState, theirs: String) {
+    let Some(s) = state(app) else {
+        return;
+    };
+    let mine = app.intake.with_untracked(format::to_json);
+    if mine == theirs {
+        s.base.set_value(Some(theirs));
+        return;
+    }
+    // Not readable (a newer version's draft, say): this tab keeps its own,
+    // and its next save writes it.
+    let Ok(theirs_intake) = format::from_json(&theirs) else {
+        return;
+    };
+    if !autosave::unsaved(app) {
+        autosave::discard(app);
+        app.replace_intake(theirs_intake);
+        autosave::discard(app);
+        s.base.set_value(Some(theirs));
+        // What is shown is what is stored: the header says so.
+        if app.save_status.get_untracked() != SaveStatus::Idle {
+            app.save_status
+                .set(SaveStatus::Saved(browser::clock_time()));
+        }
+        return;
+    }
+    let base = s
+        .base
+        .get_value()
+        .and_then(|b| format::from_json(&b).ok())
+        .unwrap_or_default();
+    let merged = app
+        .intake
+        .with_untracked(|mine| merge(&base, mine, &theirs_intake));
+    s.base.set_value(Some(theirs));
+    if !merged.conflicts.is_empty() {
+        // Saving waits for the choices (autosave checks `other_tab`).
+        app.other_tab.set(true);
+        s.conflicts.set(merged.conflicts);
+    }
+    // Autosave sees the change and saves the merged version (or waits).
+    app.replace_intake(merged.intake);
+}
+
+/// What a conflict's field is called, as the screen names it.
+fn label(lang: crate::domain::Lang, conflict: &Conflict) -> &'static str {
+    let key = match conflict.field() {
+        Some(FieldRef::Text(IntakeText::HouseholdName)) => Key::household_name,
+        Some(FieldRef::Text(IntakeText::ContactName)) => Key::contact_name,
+        Some(FieldRef::Text(IntakeText::ContactOrganisation)) => Key::contact_organisation,
+        Some(FieldRef::Text(IntakeText::ContactReach)) => Key::contact_reach,
+        _ => Key::other_tab_field,
+    };
+    t(lang, key)
+}
+
+/// The question shown while both tabs changed the same fields: both texts
+/// per field, one choice each.
 #[component]
 pub fn OtherTabNotice() -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let take_theirs = move |_| {
-        if let Some(id) = app.draft.get_untracked() {
-            if let Ok(LoadedDraft::Ok(theirs)) = app.drafts().load(&id) {
-                autosave::discard(app);
-                app.replace_intake(*theirs);
-                autosave::discard(app);
+    let Some(s) = state(app) else {
+        return ().into_any();
+    };
+    // Per conflict: true when the other tab's text is chosen.
+    let theirs_chosen = RwSignal::new(Vec::<bool>::new());
+    Effect::new(move |_| {
+        let n = s.conflicts.with(Vec::len);
+        theirs_chosen.set(vec![false; n]);
+    });
+    let keep = move |_| {
+        let conflicts = s.conflicts.get_untracked();
+        let chosen = theirs_chosen.get_untracked();
+        let mut intake = app.intake.get_untracked();
+        for (c, theirs) in conflicts.iter().zip(chosen) {
+            if theirs {
+                intake = take_theirs(&intake, c);
             }
         }
+        s.conflicts.set(Vec::new());
         app.other_tab.set(false);
-    };
-    let keep_mine = move |_| {
-        app.other_tab.set(false);
+        app.replace_intake(intake);
         autosave::mark_dirty(app);
         autosave::flush(app);
     };
+    let rows = move || {
+        s.conflicts
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let name = format!("other-tab-{i}");
+                let (mine, theirs) = (Conflict::text(&c.mine), Conflict::text(&c.theirs));
+                let pick = move |v: bool| {
+                    theirs_chosen.update(|all| {
+                        if let Some(x) = all.get_mut(i) {
+                            *x = v;
+                        }
+                    })
+                };
+                let checked = move |v: bool| {
+                    theirs_chosen.with(|all| all.get(i).copied().unwrap_or(false) == v)
+                };
+                view! {
+                    <fieldset class="kt-fieldset" data-testid="other-tab-conflict">
+                        <legend class="kt-label">{label(lang.get_untracked(), &c)}</legend>
+                        <div class="kt-radio">
+                            <input type="radio" id=format!("{name}-mine") name=name.clone()
+                                prop:checked=move || checked(false) on:change=move |_| pick(false) />
+                            <label for=format!("{name}-mine")>
+                                {tr(lang, Key::other_tab_mine)}": "<bdi>{mine}</bdi>
+                            </label>
+                        </div>
+                        <div class="kt-radio">
+                            <input type="radio" id=format!("{name}-theirs") name=name.clone()
+                                prop:checked=move || checked(true) on:change=move |_| pick(true) />
+                            <label for=format!("{name}-theirs")>
+                                {tr(lang, Key::other_tab_theirs)}": "<bdi>{theirs}</bdi>
+                            </label>
+                        </div>
+                    </fieldset>
+                }
+            })
+            .collect_view()
+    };
     view! {
-        <Show when=move || app.other_tab.get()>
-            <div class="kt-notice kt-notice--warning kt-no-print" role="alert">
-                <p class="kt-body">{tr(lang, Key::other_tab_body)}</p>
+        <Show when=move || s.conflicts.with(|c| !c.is_empty())>
+            <div class="kt-notice kt-notice--warning kt-no-print" role="alert" data-testid="other-tab">
+                <p class="kt-body">{tr(lang, Key::other_tab_conflict_body)}</p>
+                {rows}
                 <div class="kt-button-group">
-                    <button type="button" class="kt-button kt-button--secondary" on:click=take_theirs>
-                        {tr(lang, Key::other_tab_take_theirs)}
-                    </button>
-                    <button type="button" class="kt-button kt-button--secondary" on:click=keep_mine>
-                        {tr(lang, Key::other_tab_keep_mine)}
+                    <button type="button" class="kt-button kt-button--primary" on:click=keep>
+                        {tr(lang, Key::other_tab_keep)}
                     </button>
                 </div>
             </div>
         </Show>
     }
+    .into_any()
 }

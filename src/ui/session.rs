@@ -5,10 +5,10 @@ use super::notice::{report, UiError};
 use super::state::{AppState, SaveStatus, Screen};
 use super::{autosave, browser, other_tab};
 use crate::domain::Intake;
-use crate::storage::{DraftId, LoadedDraft};
+use crate::storage::{channel, idb, DraftId, LoadedDraft};
 use leptos::prelude::*;
 
-/// Wires autosave and the second-tab watch once, for the app's lifetime:
+/// Wires autosave (and with it the writer) once, for the app's lifetime:
 /// under the app's root owner, because the screens that first need them
 /// come and go.
 pub fn activate(app: AppState) {
@@ -20,9 +20,45 @@ pub fn activate(app: AppState) {
     // console is worth its size only where most of the code runs.
     console_error_panic_hook::set_once();
     app.in_root(|| {
+        other_tab::install();
         autosave::install(app);
-        other_tab::install(app);
+        watch_other_tabs(app);
     });
+}
+
+/// Takes other tabs' writes into the mirror (and reads what they wrote
+/// before this instance listened), until the app's root owner is cleaned
+/// up. A write to the open draft is taken or merged here (`other_tab`).
+fn watch_other_tabs(app: AppState) {
+    let mirror = app.mirror();
+    let listener = channel::listen(mirror.clone(), move |batch| {
+        app.drafts_changed.update(|n| *n += 1);
+        if let Some(id) = app.draft.get_untracked() {
+            if let Some(Some(theirs)) = batch.get(&app.drafts().draft_key(&id)) {
+                other_tab::theirs_saved(app, theirs.clone());
+            }
+        }
+    });
+    let listener = send_wrapper::SendWrapper::new(listener);
+    on_cleanup(move || drop(listener));
+    leptos::task::spawn_local(async move {
+        // Not told: the writes heard from now on are taken in either way.
+        if idb::read_into(&mirror).await.is_ok() {
+            // The app may be gone meanwhile (unmounted): nothing to tell.
+            app.drafts_changed.try_update(|n| *n += 1);
+        }
+    });
+}
+
+/// Moves drafts an earlier version kept in localStorage into IndexedDB
+/// (`idb::migrate`). A failure leaves them where they were, shown from
+/// memory, and is said in the save status of the next write.
+pub async fn migrate(app: AppState, namespace: &str) {
+    activate(app);
+    if let Err(e) = idb::migrate(&app.mirror(), namespace).await {
+        report(app, UiError::NotMoved(e));
+    }
+    app.drafts_changed.update(|n| *n += 1);
 }
 
 /// Starts a new intake with `intake` as its content (empty, or an imported
@@ -34,7 +70,9 @@ pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
     activate(app);
     let id = DraftId(browser::fresh_draft_id());
     let drafts = app.drafts();
-    let saved = drafts.save(&id, &intake);
+    let json = crate::domain::format::to_json(&intake);
+    let saved = drafts.save_json(&id, &json);
+    other_tab::set_base(app, json);
     let remembered = drafts.set_open_draft(Some(&id));
     // When nothing can be stored, the save status already says so.
     if let (Ok(()), Err(e)) = (&saved, remembered) {
@@ -65,6 +103,9 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
     let Ok(LoadedDraft::Ok(intake)) = drafts.load(id) else {
         return false;
     };
+    if let Some(raw) = drafts.raw(id) {
+        other_tab::set_base(app, raw);
+    }
     let screen = drafts
         .position(id)
         .and_then(|p| Screen::decode(&p))

@@ -7,7 +7,7 @@ use crate::domain::catalogue::Catalogue;
 use crate::domain::edit::{Applied, Edit};
 use crate::domain::{DomainId, Intake, Lang};
 use crate::i18n::{t, Key};
-use crate::storage::{DraftId, Drafts, LocalStore, StoreError};
+use crate::storage::{DraftId, Drafts, Mirror, StoreError};
 use leptos::prelude::*;
 use std::rc::Rc;
 
@@ -93,7 +93,7 @@ pub struct AppState {
     /// it alive after unmount, so its cleanups (autosave's last save, the
     /// removal of window listeners) would never run.
     pub(crate) root: StoredValue<WeakOwner>,
-    drafts: StoredValue<Rc<Drafts<LocalStore>>, LocalStorage>,
+    drafts: StoredValue<Rc<Drafts<Mirror>>, LocalStorage>,
     /// How this instance is embedded: mode, coach defaults, extra domains.
     /// Read from [`RawOptions`] by the intake's code ([`AppState::config`]).
     config: StoredValue<Config>,
@@ -112,7 +112,7 @@ pub struct AppState {
 
 impl AppState {
     /// Call inside the app's root owner (the component that provides it).
-    pub fn new(drafts: Drafts<LocalStore>, lang: Lang) -> Self {
+    pub fn new(drafts: Drafts<Mirror>, lang: Lang) -> Self {
         Self {
             lang: RwSignal::new(lang),
             screen: RwSignal::new(Screen::Start),
@@ -190,8 +190,12 @@ impl AppState {
         built
     }
 
-    pub fn drafts(&self) -> Rc<Drafts<LocalStore>> {
+    pub fn drafts(&self) -> Rc<Drafts<Mirror>> {
         self.drafts.get_value()
+    }
+
+    pub fn mirror(&self) -> Mirror {
+        self.drafts().store().clone()
     }
 
     /// A UI text in the current language (reactive).

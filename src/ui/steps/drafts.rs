@@ -92,6 +92,8 @@ fn DraftRow(
                 &[("name", &name)],
             );
             if browser::confirm(&msg) {
+                // The writer stores the removal.
+                session::activate(app);
                 report_err(app, app.drafts().remove(&id).map_err(UiError::Remove));
                 app.drafts_changed.update(|n| *n += 1);
             }

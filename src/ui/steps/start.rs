@@ -7,7 +7,7 @@ use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::{ImportPlan, PageHeading};
 use crate::ui::lazy::{self, LazyView};
-use crate::ui::notice::{self, report_err, UiError};
+use crate::ui::notice;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -25,8 +25,7 @@ pub fn StartScreen() -> impl IntoView {
     let start_new = move |_| lazy::run(app, move || lazy::start_new(app));
     let remove_all = move |_| {
         if browser::confirm(t(lang.get_untracked(), Key::start_remove_all_confirm)) {
-            report_err(app, app.drafts().remove_all().map_err(UiError::Remove));
-            app.drafts_changed.update(|n| *n += 1);
+            lazy::run(app, move || lazy::remove_all(app));
         }
     };
     view! {

@@ -1,0 +1,251 @@
+//! Drafts on disk: the browser's IndexedDB, one database per origin
+//! (`keukentafel`) with one object store of string keys and string values
+//! (the keys carry each embedding's namespace, as before in localStorage).
+//!
+//! Why not localStorage: Chromium writes localStorage to disk lazily, so a
+//! killed browser lost text the app had shown as saved (issue 15; measured
+//! figures in the README). A `readwrite` transaction opened with
+//! `durability: "strict"` is flushed to disk before its `complete` event,
+//! and only then does the app say "Opgeslagen". Every batch of changes is
+//! one transaction: a draft and the open-draft pointer are written together
+//! or not at all.
+
+use super::mirror::{Batch, Mirror};
+use super::{migrate, KeyValueStore, LocalStore, StoreError};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::IdbDatabase;
+
+const DB_NAME: &str = "keukentafel";
+const STORE: &str = "kv";
+
+thread_local! {
+    /// One connection for every instance on the page.
+    static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
+}
+
+// The first load (issue 6) opens and reads the database with typed web-sys
+// calls; what only the wasm chunk does (writing, naming failures) calls
+// the browser through `Reflect`, so it adds no import to the JS glue that
+// every first visit loads.
+
+/// `target[name]`.
+fn get(target: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(target, &name.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// `target[method](...args)`.
+fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
+    let f: js_sys::Function = get(target, method).dyn_into()?;
+    f.apply(target, &args.iter().collect())
+}
+
+/// How the app tells a failure the browser named.
+fn classify(error: &JsValue) -> StoreError {
+    match get(error, "name").as_string().unwrap_or_default().as_str() {
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::QuotaExceeded,
+        // Private modes and blocked site data refuse to open or write.
+        "SecurityError" | "InvalidStateError" | "UnknownError" | "NotAllowedError" => {
+            StoreError::Unavailable
+        }
+        other => StoreError::Other(other.to_string()),
+    }
+}
+
+/// A promise settled by `on_ok` / `on_err` events of `target`, awaited.
+async fn settled(target: &JsValue, on_ok: &str, on_err: &[&str]) -> Result<(), JsValue> {
+    let promise = js_sys::Promise::new(&mut |resolve, reject| {
+        // Setting an event handler property cannot fail on these objects.
+        _ = js_sys::Reflect::set(target, &on_ok.into(), &resolve);
+        for name in on_err {
+            _ = js_sys::Reflect::set(target, &(*name).into(), &reject);
+        }
+    });
+    JsFuture::from(promise).await.map(drop)
+}
+
+/// Opens the database, creating its one store the first time. Any failure
+/// to open or read means the browser does not let us keep drafts here.
+async fn open() -> Result<IdbDatabase, StoreError> {
+    let factory = web_sys::window()
+        .and_then(|w| w.indexed_db().ok().flatten())
+        .ok_or(StoreError::Unavailable)?;
+    let request = factory
+        .open_with_u32(DB_NAME, 1)
+        .map_err(|_| StoreError::Unavailable)?;
+    let upgrade = Closure::once(move |event: web_sys::Event| {
+        let db = get(&event.target().into(), "result").dyn_into::<IdbDatabase>();
+        if let Ok(db) = db {
+            // Failing here fails the open, which the caller reports.
+            _ = db.create_object_store(STORE);
+        }
+    });
+    request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
+    let opened = settled(&request, "onsuccess", &["onerror"]).await;
+    request.set_onupgradeneeded(None);
+    drop(upgrade);
+    opened.map_err(|_| StoreError::Unavailable)?;
+    get(&request, "result")
+        .dyn_into::<IdbDatabase>()
+        .map_err(|_| StoreError::Unavailable)
+}
+
+/// The open connection, or a new one (the first time, or when `fresh`:
+/// the browser closed the old one, e.g. its data was cleared).
+pub async fn database(fresh: bool) -> Result<IdbDatabase, StoreError> {
+    if !fresh {
+        if let Some(db) = DB.with_borrow(Clone::clone) {
+            return Ok(db);
+        }
+    }
+    let db = open().await?;
+    DB.set(Some(db.clone()));
+    Ok(db)
+}
+
+/// Every key and value in the store, in key order.
+pub async fn read_all(db: &IdbDatabase) -> Result<Vec<(String, String)>, StoreError> {
+    let unavailable = |_| StoreError::Unavailable;
+    let store = db
+        .transaction_with_str(STORE)
+        .and_then(|tx| tx.object_store(STORE))
+        .map_err(unavailable)?;
+    let keys = store.get_all_keys().map_err(unavailable)?;
+    let values = store.get_all().map_err(unavailable)?;
+    // Both come in key order, from one snapshot; the second ends last.
+    settled(&values, "onsuccess", &["onerror"])
+        .await
+        .map_err(unavailable)?;
+    let keys = js_sys::Array::from(&keys.result().map_err(unavailable)?);
+    let values = js_sys::Array::from(&values.result().map_err(unavailable)?);
+    Ok(keys
+        .iter()
+        .zip(values.iter())
+        .filter_map(|(k, v)| Some((k.as_string()?, v.as_string()?)))
+        .collect())
+}
+
+/// Writes `batch` in one strict transaction; resolves once it is on disk.
+pub async fn write(db: &IdbDatabase, batch: &Batch) -> Result<(), StoreError> {
+    write_breaking_after(db, batch, None).await
+}
+
+/// [`write`], but aborted after `after` of its changes when given: the
+/// component tests break a write mid-way with it and find the old draft.
+#[doc(hidden)]
+pub async fn write_breaking_after(
+    db: &IdbDatabase,
+    batch: &Batch,
+    after: Option<usize>,
+) -> Result<(), StoreError> {
+    // `db.transaction(STORE, "readwrite", { durability: "strict" })`: the
+    // options are unstable in the locked web-sys (behind a cfg flag). A
+    // browser that does not know the option ignores it.
+    let options = js_sys::Object::new();
+    _ = js_sys::Reflect::set(&options, &"durability".into(), &"strict".into());
+    let tx = call(
+        db,
+        "transaction",
+        &[&STORE.into(), &"readwrite".into(), &options],
+    )
+    .map_err(|e| classify(&e))?;
+    let store = call(&tx, "objectStore", &[&STORE.into()]).map_err(|e| classify(&e))?;
+    for (n, (key, value)) in batch.iter().enumerate() {
+        if after == Some(n) {
+            // An abort can only fail on a finished transaction.
+            _ = call(&tx, "abort", &[]);
+            break;
+        }
+        let key = JsValue::from_str(key);
+        match value {
+            Some(v) => call(&store, "put", &[&JsValue::from_str(v), &key]),
+            None => call(&store, "delete", &[&key]),
+        }
+        .map_err(|e| classify(&e))?;
+    }
+    // Sent now rather than when this task ends: a page being left (reload,
+    // closed tab) has little time. Browsers without `commit` commit at the
+    // end of the task anyway.
+    if after.is_none() {
+        _ = call(&tx, "commit", &[]);
+    }
+    settled(&tx, "oncomplete", &["onerror", "onabort"])
+        .await
+        .map_err(|_| match get(&tx, "error") {
+            e if e.is_object() => classify(&e),
+            _ => StoreError::Other("AbortError".into()),
+        })
+}
+
+/// At start: fills `mirror` with what the durable store holds. When it
+/// cannot be read, the mirror is marked (listing drafts says so) and the
+/// error returned.
+pub async fn read_into(mirror: &Mirror) -> Result<(), StoreError> {
+    let read = match database(false).await {
+        Ok(db) => read_all(&db).await,
+        Err(e) => Err(e),
+    };
+    match read {
+        Ok(entries) => {
+            mirror.load(entries.into_iter().map(|(k, v)| (k, Some(v))));
+            Ok(())
+        }
+        Err(e) => {
+            mirror.set_broken(Some(e.clone()));
+            Err(e)
+        }
+    }
+}
+
+/// True when localStorage still holds drafts of `namespace` from before
+/// (then [`migrate`] runs, with the wasm chunk).
+pub fn has_legacy(namespace: &str) -> bool {
+    // Settings stay in localStorage; any other key of the namespace is
+    // a draft's (`migrate` picks exactly which).
+    let (ns, settings) = (format!("{namespace}."), format!("{namespace}.setting."));
+    LocalStore
+        .keys()
+        .unwrap_or_default()
+        .iter()
+        .any(|k| k.starts_with(&ns) && !k.starts_with(&settings))
+}
+
+/// Moves this namespace's drafts of earlier versions out of localStorage
+/// (see [`super::migrate`]), after [`read_into`]: written to IndexedDB in
+/// one transaction, and only once that is complete removed from
+/// localStorage. When the write fails the old copies stay where they were,
+/// the mirror shows them, and they are pending for the writer's next try.
+pub async fn migrate(mirror: &Mirror, namespace: &str) -> Result<(), StoreError> {
+    let legacy = LocalStore
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|k| {
+            let v = LocalStore.get(&k).ok().flatten()?;
+            Some((k, v))
+        });
+    let durable: BTreeMap<String, String> = match database(false).await {
+        Ok(db) => read_all(&db).await.unwrap_or_default(),
+        Err(_) => Vec::new(),
+    }
+    .into_iter()
+    .collect();
+    let migration = migrate::plan(namespace, &durable, legacy);
+    mirror.load(migration.write.clone());
+    let written = match database(false).await {
+        Ok(db) => write(&db, &migration.write).await,
+        Err(e) => Err(e),
+    };
+    if let Err(e) = written {
+        mirror.put_back(migration.write);
+        return Err(e);
+    }
+    for key in migration.remove {
+        // An old copy left behind is removed at the next start (the
+        // durable one wins, see `migrate::plan`).
+        _ = LocalStore.remove(&key);
+    }
+    Ok(())
+}

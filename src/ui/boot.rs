@@ -1,0 +1,64 @@
+//! At start: the drafts are read from IndexedDB (asynchronously) into the
+//! mirror the screens read; meanwhile the app shows "loading". Then, with
+//! the wasm chunk and only when needed: the texts of a language other than
+//! Dutch are fetched, drafts an earlier version kept in localStorage are
+//! moved, and the draft that was open when the page went away is reopened.
+//! Kept small: this is the first load (the writer and other tabs' changes
+//! are wired with the chunk, `session::activate`).
+
+use super::components::lang_switch;
+use super::lazy;
+use super::locales;
+use super::state::AppState;
+use crate::domain::Lang;
+use crate::storage::idb;
+use leptos::prelude::*;
+
+/// `namespace` is `None` when the configuration gave none the app can use:
+/// then no storage is read, only the language's texts.
+pub fn start(app: AppState, namespace: Option<String>, lang: Lang) {
+    app.booting.set(true);
+    // Under the app's owner: what it starts (a retry after a failed chunk
+    // load, for one) lives as long as the app.
+    leptos::task::spawn_local_scoped(async move {
+        let (reopen, legacy) = match &namespace {
+            Some(ns) => {
+                // What could not be read says so where it matters: the
+                // start screen's list (the mirror is marked) and the save
+                // status of the next write.
+                _ = idb::read_into(&app.mirror()).await;
+                let legacy = idb::has_legacy(ns);
+                (legacy || app.drafts().open_draft().is_some(), legacy)
+            }
+            None => (false, false),
+        };
+        if !reopen && lang == Lang::Nl {
+            app.booting.set(false);
+            return;
+        }
+        lazy::run(app, move || {
+            let namespace = namespace.clone().unwrap_or_default();
+            async move {
+                // A language that will not load keeps Dutch (the notice
+                // says so, with a retry); the draft reopens either way.
+                let texts = if reopen {
+                    locales::ensure_all(lang).await
+                } else {
+                    locales::ensure(lang).await
+                };
+                if texts.is_ok() {
+                    lang_switch::show(app, lang);
+                }
+                let done = if reopen {
+                    lazy::resume(app, namespace, legacy).await
+                } else {
+                    Ok(false)
+                };
+                if !matches!(done, Ok(true)) {
+                    app.booting.set(false);
+                }
+                texts.and(done.map(drop))
+            }
+        });
+    });
+}
