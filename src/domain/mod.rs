@@ -11,6 +11,7 @@ pub mod edit;
 pub mod field_ref;
 pub mod format;
 pub mod import;
+pub mod locked;
 pub mod model;
 pub mod plan;
 pub mod text;

@@ -7,6 +7,7 @@ pub mod app;
 pub mod autosave;
 pub mod browser;
 pub mod components;
+pub mod crypto;
 pub mod embed;
 pub mod gaps;
 pub mod intake;
