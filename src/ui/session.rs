@@ -1,6 +1,7 @@
 //! Opening, creating and closing drafts: the moves between the start screen
 //! and one household's intake.
 
+use super::components::quick_exit::LeaveHook;
 use super::notice::{report, UiError};
 use super::state::{AppState, SaveStatus, Screen};
 use super::{autosave, browser, other_tab};
@@ -22,6 +23,7 @@ pub fn activate(app: AppState) {
     app.in_root(|| {
         autosave::install(app);
         other_tab::install(app);
+        provide_context(LeaveHook(Callback::new(move |()| leave(app))));
     });
 }
 
@@ -90,6 +92,36 @@ pub fn close_draft(app: AppState) {
     app.drafts_changed.update(|n| *n += 1);
     app.screen.set(Screen::Start);
 }
+
+/// Quick exit: writes what is pending, as it is (sealed, if the draft is
+/// locked), forgets the draft's key, and replaces the page with the exit
+/// address: at
+/// once when the write is done, or after [`LEAVE_WAIT`] if it is not
+/// (leaving quickly matters more than the last second of typing). The
+/// open-draft pointer stays: coming back reopens this draft (or, when it
+/// is locked, asks for its passphrase).
+pub fn leave(app: AppState) {
+    let url = app.exit_url();
+    let gone = std::rc::Rc::new(std::cell::Cell::new(false));
+    let go = {
+        let gone = gone.clone();
+        move || {
+            if !gone.replace(true) {
+                super::components::quick_exit::go(&url);
+            }
+        }
+    };
+    let late = go.clone();
+    // Not told: without a timer the page is still replaced when the save ends.
+    let _ = set_timeout_with_handle(late, LEAVE_WAIT);
+    leptos::task::spawn_local(async move {
+        super::autosave::flush(app);
+        go();
+    });
+}
+
+/// How long quick exit waits for the last save.
+const LEAVE_WAIT: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// On page load: reopen the draft that was open when the page went away.
 pub fn restore(app: AppState) {

@@ -162,6 +162,27 @@ impl AppState {
         self.config.with_value(f)
     }
 
+    /// Where quick exit goes. Read without the option checks (they come
+    /// with the chunk, which may not be loaded): a bad value falls back to
+    /// the default, and the web team is told by the checks.
+    pub fn exit_url(&self) -> String {
+        let raw = self
+            .unread
+            .with_value(|u| u.as_ref().map(|r| r.exit_url().to_string()));
+        raw.unwrap_or_else(|| {
+            self.config.with_value(|c| {
+                let url = c.exit_url.as_str();
+                let ok = crate::config::is_exit_url(url);
+                (if ok {
+                    url
+                } else {
+                    crate::config::DEFAULT_EXIT_URL
+                })
+                .to_string()
+            })
+        })
+    }
+
     pub fn mode(&self) -> crate::config::Mode {
         self.config(|c| c.mode)
     }

@@ -10,6 +10,7 @@ pub mod import_result;
 pub mod ladder;
 pub mod member_checks;
 pub mod page_heading;
+pub mod quick_exit;
 pub mod rows;
 pub mod text_field;
 pub mod why;
