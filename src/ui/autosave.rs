@@ -132,6 +132,15 @@ fn save(app: AppState, pending: Autosave) {
     if app.other_tab.get_untracked() {
         return;
     }
+    // A locked draft is written only sealed, which is async: the lock
+    // module writes it and sets the status.
+    if let Some(lock) = super::lock::current(app, &id) {
+        app.stamp_saved(browser::now_iso());
+        let json = app.intake.with_untracked(format::to_json);
+        pending.dirty.set_value(false);
+        super::lock::write_sealed(app, id, lock, json);
+        return;
+    }
     let drafts = app.drafts();
     // Nothing new (e.g. the version just taken over from another tab):
     // writing it again would only wake the other tab.

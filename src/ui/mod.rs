@@ -12,6 +12,7 @@ pub mod embed;
 pub mod gaps;
 pub mod intake;
 pub mod lazy;
+pub mod lock;
 pub mod notice;
 pub mod other_tab;
 pub mod session;

@@ -23,6 +23,7 @@ pub fn activate(app: AppState) {
     app.in_root(|| {
         autosave::install(app);
         other_tab::install(app);
+        super::lock::install(app);
         provide_context(LeaveHook(Callback::new(move |()| leave(app))));
     });
 }
@@ -67,22 +68,37 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
     let Ok(LoadedDraft::Ok(intake)) = drafts.load(id) else {
         return false;
     };
+    show(app, id, *intake);
+    true
+}
+
+/// Opens a locked draft its passphrase opened: `lock` seals every write.
+pub fn open_unlocked(app: AppState, id: &DraftId, intake: Intake, lock: super::crypto::Lock) {
+    activate(app);
+    super::lock::hold(app, id.clone(), lock);
+    show(app, id, intake);
+    app.navigated.set_value(true);
+}
+
+fn show(app: AppState, id: &DraftId, intake: Intake) {
+    let drafts = app.drafts();
     let screen = drafts
         .position(id)
         .and_then(|p| Screen::decode(&p))
         .filter(|s| *s != Screen::Start)
         .unwrap_or(Screen::Tasks);
     remember_open(app, Some(id));
-    app.replace_intake(*intake);
+    app.replace_intake(intake);
     app.draft.set(Some(id.clone()));
     app.save_status.set(SaveStatus::Idle);
     app.screen.set(screen);
-    true
 }
 
 /// Back to the start screen; the draft stays on the device.
 pub fn close_draft(app: AppState) {
     super::autosave::flush(app);
+    // A locked draft is locked again (its last write keeps its own key).
+    super::lock::forget(app);
     // Not told: at worst a reload reopens this draft instead of the start
     // screen, which is where the person can close it again.
     let _ = app.drafts().set_open_draft(None);
@@ -98,8 +114,8 @@ pub fn close_draft(app: AppState) {
 /// address: at
 /// once when the write is done, or after [`LEAVE_WAIT`] if it is not
 /// (leaving quickly matters more than the last second of typing). The
-/// open-draft pointer stays: coming back reopens this draft (or, when it
-/// is locked, asks for its passphrase).
+/// open-draft pointer stays: coming back reopens this draft (a locked one
+/// is listed on the start screen, to open with its passphrase).
 pub fn leave(app: AppState) {
     let url = app.exit_url();
     let gone = std::rc::Rc::new(std::cell::Cell::new(false));
@@ -116,6 +132,8 @@ pub fn leave(app: AppState) {
     let _ = set_timeout_with_handle(late, LEAVE_WAIT);
     leptos::task::spawn_local(async move {
         super::autosave::flush(app);
+        super::lock::settle(app).await;
+        super::lock::forget(app);
         go();
     });
 }
