@@ -107,6 +107,15 @@ split_point! {
 }
 
 split_point! {
+    /// "Alles van dit apparaat verwijderen": asks, then removes everything
+    /// Keukentafel stored on this device (see `ui::remove`).
+    pub fn remove_everything(app: AppState) -> Result<(), NotLoaded> {
+        super::remove::remove_everything(app);
+        Ok(())
+    }
+}
+
+split_point! {
     /// Reads the embedding's options and extra domains, so a mistake in
     /// them is shown to the web team as soon as the first screen is up (the
     /// defaults and the standard domains work meanwhile).

@@ -15,6 +15,7 @@ pub mod lazy;
 pub mod lock;
 pub mod notice;
 pub mod other_tab;
+pub mod remove;
 pub mod session;
 pub mod state;
 pub mod steps;

@@ -4,10 +4,9 @@
 //! drafts (which reads them) and the intake itself come from the chunk.
 
 use crate::i18n::{t, Key};
-use crate::ui::browser;
 use crate::ui::components::{ImportPlan, PageHeading};
 use crate::ui::lazy::{self, LazyView};
-use crate::ui::notice::{self, report_err, UiError};
+use crate::ui::notice;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
 use leptos::prelude::*;
@@ -23,12 +22,8 @@ pub fn StartScreen() -> impl IntoView {
     });
     let any_drafts = move || ids.with(|ids| ids.as_ref().is_ok_and(|l| !l.is_empty()));
     let start_new = move |_| lazy::run(app, move || lazy::start_new(app));
-    let remove_all = move |_| {
-        if browser::confirm(t(lang.get_untracked(), Key::start_remove_all_confirm)) {
-            report_err(app, app.drafts().remove_all().map_err(UiError::Remove));
-            app.drafts_changed.update(|n| *n += 1);
-        }
-    };
+    // Asked and done by the chunk's code: it also clears the other stores.
+    let remove_all = move |_| lazy::run(app, move || lazy::remove_everything(app));
     view! {
         <section class="kt-screen">
             // The notice's words come with the chunk: fetched only when
