@@ -100,6 +100,11 @@ test('"Nu vergrendelen" shows only the label; a wrong passphrase changes nothing
   await page.getByRole('button', { name: /Blauwe map/ }).click();
   await page.waitForSelector('#household-name, .kt-task-list, h1');
   await page.getByText("Dit plan is vergrendeld als 'Blauwe map'.", { exact: false }).waitFor();
+  // Opening is not a change: nothing is written again.
+  await page.waitForTimeout(700);
+  const sealedRecords = (items) => items.filter((i) => i.includes('keukentafel-locked'));
+  assert.deepEqual(sealedRecords(await storedItems(page)), sealedRecords(before), 'opening rewrote the draft');
+  assert.equal(await page.getByText(NL.status_saving).count(), 0);
   // Back where it was locked, with everything typed before locking.
   assert.equal(await page.locator('#household-name').inputValue(), NAME);
   assert.equal(await page.locator('#contact-organisation').inputValue(), TYPED);

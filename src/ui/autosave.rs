@@ -135,9 +135,16 @@ fn save(app: AppState, pending: Autosave) {
     // A locked draft is written only sealed, which is async: the lock
     // module writes it and sets the status.
     if let Some(lock) = super::lock::current(app, &id) {
+        pending.dirty.set_value(false);
+        let unchanged = app.intake.with_untracked(format::to_json);
+        if super::lock::is_stored(app, &unchanged) {
+            if app.save_status.get_untracked() == SaveStatus::Pending {
+                app.save_status.set(SaveStatus::Idle);
+            }
+            return;
+        }
         app.stamp_saved(browser::now_iso());
         let json = app.intake.with_untracked(format::to_json);
-        pending.dirty.set_value(false);
         super::lock::write_sealed(app, id, lock, json);
         return;
     }

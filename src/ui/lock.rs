@@ -26,6 +26,9 @@ struct Locks {
     issued: StoredValue<u64>,
     finished: StoredValue<u64>,
     idle: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The text last stored sealed (or opened): writing it again would
+    /// only make a new record of the same plan.
+    stored: StoredValue<Option<String>, LocalStorage>,
 }
 
 /// Why a draft could not be locked.
@@ -49,6 +52,7 @@ pub fn install(app: AppState) {
         issued: StoredValue::new(0),
         finished: StoredValue::new(0),
         idle: StoredValue::new_local(None),
+        stored: StoredValue::new_local(None),
     };
     provide_context(locks);
     // Any key or pointer in the page counts as use.
@@ -81,12 +85,19 @@ pub fn label(app: AppState) -> Option<String> {
     current(app, &id).map(|l| l.label)
 }
 
-/// Opens draft `id` with `lock` held (after the passphrase opened it).
-pub fn hold(app: AppState, id: DraftId, lock: Lock) {
+/// Opens draft `id` with `lock` held; `text` is what is stored sealed
+/// (the opened text), if known.
+pub fn hold(app: AppState, id: DraftId, lock: Lock, text: Option<String>) {
     if let Some(locks) = state(app) {
         locks.open.set_value(Some((id, lock)));
+        locks.stored.set_value(text);
         touch(app);
     }
+}
+
+/// True when `json` is what is already stored sealed for the open draft.
+pub fn is_stored(app: AppState, json: &str) -> bool {
+    state(app).is_some_and(|l| l.stored.with_value(|s| s.as_deref() == Some(json)))
 }
 
 /// Forgets the key: the draft is locked again. Pending writes keep their
@@ -94,6 +105,7 @@ pub fn hold(app: AppState, id: DraftId, lock: Lock) {
 pub fn forget(app: AppState) {
     if let Some(locks) = state(app) {
         locks.open.set_value(None);
+        locks.stored.set_value(None);
         stop_idle(locks);
     }
 }
@@ -128,6 +140,9 @@ pub fn write_sealed(app: AppState, id: DraftId, lock: Lock, json: String) {
             Err(e) => Err(StoreError::Other(format!("{e:?}"))),
         };
         locks.finished.try_set_value(seq);
+        if written.is_ok() {
+            locks.stored.try_set_value(Some(json));
+        }
         match written {
             Ok(()) => app
                 .save_status
@@ -179,7 +194,7 @@ pub async fn lock_open_draft(
     let lock = Lock::create(&passphrase, &label)
         .await
         .map_err(LockFailure::Crypto)?;
-    hold(app, id.clone(), lock);
+    hold(app, id.clone(), lock, None);
     autosave::mark_dirty(app);
     autosave::flush(app);
     settle(app).await;

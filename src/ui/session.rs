@@ -73,9 +73,15 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
 }
 
 /// Opens a locked draft its passphrase opened: `lock` seals every write.
-pub fn open_unlocked(app: AppState, id: &DraftId, intake: Intake, lock: super::crypto::Lock) {
+pub fn open_unlocked(
+    app: AppState,
+    id: &DraftId,
+    intake: Intake,
+    text: String,
+    lock: super::crypto::Lock,
+) {
     activate(app);
-    super::lock::hold(app, id.clone(), lock);
+    super::lock::hold(app, id.clone(), lock, Some(text));
     show(app, id, intake);
     app.navigated.set_value(true);
 }

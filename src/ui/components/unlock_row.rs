@@ -39,13 +39,13 @@ pub fn UnlockRow(id: DraftId, sealed: SealedParts) -> impl IntoView {
         leptos::task::spawn_local(async move {
             let outcome = Lock::open(&passphrase, &parts).await;
             busy.try_set(false);
-            match outcome.map(|(lock, text)| (lock, format::from_json(&text))) {
-                Ok((lock, Ok(intake))) => {
+            match outcome.map(|(lock, text)| (lock, format::from_json(&text), text)) {
+                Ok((lock, Ok(intake), text)) => {
                     pass.try_set(String::new());
-                    session::open_unlocked(app, &id, intake, lock);
+                    session::open_unlocked(app, &id, intake, text, lock);
                 }
                 // Opened, but the plan inside does not read (a newer version).
-                Ok((_, Err(_))) => {
+                Ok((_, Err(_), _)) => {
                     wrong.try_set(Some(Key::unlock_damaged));
                 }
                 Err(_) => {
