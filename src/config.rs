@@ -77,6 +77,10 @@ pub struct Config {
     /// The municipality's own wording, as JSON text (empty: none); read
     /// with the intake's code (`crate::overrides`).
     pub texts: String,
+    /// Where "quick exit" goes: a neutral page, replacing this one.
+    pub exit_url: String,
+    /// A locked draft locks itself after this many minutes without input.
+    pub auto_lock_minutes: u32,
 }
 
 /// The namespace when none is set.
@@ -87,6 +91,16 @@ pub const MAX_COACH_CHARS: usize = 200;
 /// The extra domains' JSON; checked here too, so an oversized attribute is
 /// refused before anything tries to parse it.
 pub const MAX_EXTRA_DOMAINS_BYTES: usize = crate::domain::catalogue::MAX_EXTRA_JSON_BYTES;
+/// Where quick exit goes when the embedding names no page: a search
+/// engine's front page, which anyone might have open and which says
+/// nothing about what was on the screen.
+pub const DEFAULT_EXIT_URL: &str = "https://www.google.com/";
+pub const MAX_EXIT_URL_CHARS: usize = 2000;
+/// Idle minutes before a locked draft locks itself (OWASP's guidance for
+/// sensitive applications is minutes, not hours).
+pub const DEFAULT_AUTO_LOCK_MINUTES: u32 = 10;
+pub const MIN_AUTO_LOCK_MINUTES: u32 = 1;
+pub const MAX_AUTO_LOCK_MINUTES: u32 = 240;
 
 impl Default for Config {
     fn default() -> Self {
@@ -98,6 +112,8 @@ impl Default for Config {
             extra_domains: ExtraDomains::None,
             offline: false,
             texts: String::new(),
+            exit_url: DEFAULT_EXIT_URL.to_string(),
+            auto_lock_minutes: DEFAULT_AUTO_LOCK_MINUTES,
         }
     }
 }
@@ -131,13 +147,25 @@ impl RawOptions {
     /// reads as `None`: the caller must then not open storage under it
     /// before [`RawOptions::read`] has said what is wrong.
     pub fn first_screen(&self) -> (Option<Lang>, Option<String>) {
-        let lang = self.value("lang").and_then(Lang::from_code);
-        let namespace = match self.value("namespace") {
+        let lang = self.value("lang", "lang").and_then(Lang::from_code);
+        let namespace = match self.value("namespace", "namespace") {
             None => Some(Config::default().namespace),
             Some(ns) if check_namespace(ns).is_ok() => Some(ns.to_string()),
             Some(_) => None,
         };
         (lang, namespace)
+    }
+
+    /// Where quick exit goes, read on the first screen (where the checks
+    /// are not loaded): the page's value if it starts with http(s)
+    /// ([`is_http`]: never a `javascript:` address), else the default. The
+    /// full check ([`is_exit_url`]) names a bad value to the web team in
+    /// [`RawOptions::read`]; a value the browser still refuses falls back
+    /// to the default when used.
+    pub fn exit_url(&self) -> &str {
+        self.value("exitUrl", "exit-url")
+            .filter(|u| is_http(u))
+            .unwrap_or(DEFAULT_EXIT_URL)
     }
 
     /// True when there is more to read than the first screen's two: the
@@ -160,13 +188,15 @@ impl RawOptions {
             })
     }
 
-    /// The last value given for an option (JS options win).
-    fn value(&self, js: &str) -> Option<&str> {
-        let attribute = format!("data-{js}");
+    /// The last value given for an option (JS options win), by its JS
+    /// name or its attribute name without `data-` (as [`Config::set`]
+    /// takes them; the iframe page's query string uses either).
+    fn value(&self, js: &str, bare: &str) -> Option<&str> {
+        let attribute = format!("data-{bare}");
         self.options
             .iter()
             .rev()
-            .find(|(n, _)| n == js)
+            .find(|(n, _)| n == js || n == bare || *n == attribute)
             .or_else(|| {
                 self.attributes
                     .iter()
@@ -201,6 +231,8 @@ impl OptionSpec {
             "extraDomains" => "The municipality's own life domains, as JSON (see docs/extra-domains.md).",
             "texts" => "The municipality's own wording for any text, as JSON {\"<lang>\": {\"<key>\": \"text\"}} (see locales/README.md).",
             "offline" => "\"true\" (or the attribute without a value) when the page is used without a network connection; default \"false\".",
+            "exitUrl" => "The neutral page quick exit (the button, or Shift three times) replaces the page with: an http(s) address (default \"https://www.google.com/\").",
+            "autoLockMinutes" => "Minutes without input after which a draft locked with a passphrase locks itself: 1-240 (default 10).",
             _ => "",
         }
     }
@@ -243,6 +275,14 @@ pub const OPTIONS: &[OptionSpec] = &[
     OptionSpec {
         attribute: "data-texts",
         js: "texts",
+    },
+    OptionSpec {
+        attribute: "data-exit-url",
+        js: "exitUrl",
+    },
+    OptionSpec {
+        attribute: "data-auto-lock-minutes",
+        js: "autoLockMinutes",
     },
 ];
 
@@ -321,6 +361,30 @@ impl Config {
                         }))
                     }
                 };
+            }
+            "exitUrl" => {
+                let url = value.trim();
+                if !is_exit_url(url) {
+                    return Err(err(Problem::NotHttpUrl {
+                        found: value.into(),
+                    }));
+                }
+                self.exit_url = url.to_string();
+            }
+            "autoLockMinutes" => {
+                let range = MIN_AUTO_LOCK_MINUTES..=MAX_AUTO_LOCK_MINUTES;
+                self.auto_lock_minutes = value
+                    .trim()
+                    .parse()
+                    .ok()
+                    .filter(|m| range.contains(m))
+                    .ok_or_else(|| {
+                        err(Problem::OutOfRange {
+                            found: value.into(),
+                            min: MIN_AUTO_LOCK_MINUTES,
+                            max: MAX_AUTO_LOCK_MINUTES,
+                        })
+                    })?;
             }
             other => unreachable!("option {other} in OPTIONS but not handled"),
         }
@@ -402,6 +466,33 @@ fn check_namespace(value: &str) -> Result<(), Problem> {
     }
 }
 
+/// Starts with `http://` or `https://` (any case): the first screen's
+/// quick check, small enough for the first load.
+pub fn is_http(value: &str) -> bool {
+    let head = value.get(..8).unwrap_or(value).to_ascii_lowercase();
+    head.starts_with("https://") || head.starts_with("http://")
+}
+
+/// An absolute http(s) address with a host, in plain characters: what a
+/// page may be replaced with. Anything else (`javascript:`, a relative
+/// path, a space) is refused, so quick exit cannot be turned into a script.
+pub fn is_exit_url(value: &str) -> bool {
+    let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
+    let rest = if lower.starts_with("https://") {
+        &value[8..]
+    } else if lower.starts_with("http://") {
+        &value[7..]
+    } else {
+        return false;
+    };
+    value.len() <= MAX_EXIT_URL_CHARS
+        && !rest.is_empty()
+        && !rest.starts_with(['/', '?', '#', ':', '@'])
+        && value
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '\'' | '<' | '>' | '\\' | '`'))
+}
+
 fn coach_text(value: &str) -> Result<String, Problem> {
     let chars = value.chars().count();
     if chars > MAX_COACH_CHARS {
@@ -436,6 +527,16 @@ pub enum Problem {
     TooLarge {
         bytes: usize,
         limit: usize,
+    },
+    /// Not an absolute http(s) address.
+    NotHttpUrl {
+        found: String,
+    },
+    /// Not a whole number in the range.
+    OutOfRange {
+        found: String,
+        min: u32,
+        max: u32,
     },
 }
 
@@ -511,6 +612,22 @@ impl ConfigError {
                     format!("{bytes} bytes; maximaal {limit} bytes mag")
                 } else {
                     format!("{bytes} bytes; at most {limit} bytes are allowed")
+                }
+            }
+            Problem::NotHttpUrl { found } => {
+                if nl {
+                    format!("verwacht een volledig adres dat begint met https:// (of http://), gevonden \"{found}\"")
+                } else {
+                    format!("expected a full address starting with https:// (or http://), found \"{found}\"")
+                }
+            }
+            Problem::OutOfRange { found, min, max } => {
+                if nl {
+                    format!(
+                        "verwacht een heel getal van {min} tot en met {max}, gevonden \"{found}\""
+                    )
+                } else {
+                    format!("expected a whole number from {min} to {max}, found \"{found}\"")
                 }
             }
         };

@@ -22,6 +22,8 @@ fn good_value(js: &str) -> &'static str {
         "extraDomains" => "[]",
         "offline" => "true",
         "texts" => r#"{"nl": {"start_title": "Welkom bij het wijkteam"}}"#,
+        "exitUrl" => "https://www.voorbeeldstad.nl/weer",
+        "autoLockMinutes" => "3",
         other => panic!("no test value for option {other}"),
     }
 }
@@ -37,6 +39,8 @@ fn assert_set(c: &Config, js: &str) {
         "extraDomains" => c.extra_domains == ExtraDomains::Json("[]".into()),
         "offline" => c.offline,
         "texts" => c.texts.contains("wijkteam"),
+        "exitUrl" => c.exit_url == "https://www.voorbeeldstad.nl/weer",
+        "autoLockMinutes" => c.auto_lock_minutes == 3,
         other => panic!("no check for option {other}"),
     };
     assert!(changed, "{js} was not set: {c:?}");
@@ -50,6 +54,8 @@ fn defaults_are_dutch_coach_mode_in_the_keukentafel_namespace() {
     assert_eq!(c.mode, Mode::Coach);
     assert_eq!(c.extra_domains, ExtraDomains::None);
     assert!(!c.offline);
+    assert_eq!(c.exit_url, "https://www.google.com/");
+    assert_eq!(c.auto_lock_minutes, 10);
     assert!(c.coach.name.is_empty() && c.coach.organisation.is_empty() && c.coach.reach.is_empty());
     assert_eq!(Config::from_options(Vec::new()).unwrap(), c);
     assert_eq!(Config::from_attributes(Vec::new()).unwrap(), c);
@@ -73,7 +79,7 @@ fn the_table_names_every_option_both_ways() {
         assert!(!o.doc().trim().is_empty(), "{} has no doc", o.js);
         assert!(seen.insert(o.js), "{} twice", o.js);
     }
-    assert_eq!(OPTIONS.len(), 9);
+    assert_eq!(OPTIONS.len(), 11);
 }
 
 #[test]
@@ -116,6 +122,20 @@ fn bad_values_are_refused_naming_the_option_and_what_is_allowed() {
         ("namespace", "Gemeente", &["'G'"]),
         ("data-namespace", "gemeente.noord", &["'.'", "storage key"]),
         ("coachName", &"x".repeat(201), &["201 characters", "200"]),
+        (
+            "exitUrl",
+            "javascript:alert(1)",
+            &["https://", "\"javascript:alert(1)\""],
+        ),
+        ("data-exit-url", "/weer", &["https://"]),
+        ("exitUrl", "https://", &["https://"]),
+        ("exitUrl", "https:///pad", &["https://"]),
+        ("exitUrl", "https://a b.nl/", &["https://"]),
+        ("exitUrl", "ftp://example.nl/", &["https://"]),
+        ("autoLockMinutes", "0", &["1 to 240", "\"0\""]),
+        ("autoLockMinutes", "241", &["1 to 240"]),
+        ("data-auto-lock-minutes", "tien", &["whole number"]),
+        ("autoLockMinutes", "2.5", &["whole number"]),
     ];
     for (name, value, words) in cases {
         let mut c = Config::default();
@@ -290,5 +310,36 @@ fn raw_options_give_the_first_screen_its_two_values_and_the_rest_when_read() {
     assert_eq!(
         RawOptions::default().first_screen(),
         (None, Some("keukentafel".to_string()))
+    );
+}
+
+#[test]
+fn the_first_screen_reads_the_exit_url_and_falls_back_on_a_bad_one() {
+    use keukentafel::config::RawOptions;
+    let raw = |attributes: &[(&str, &str)], options: &[(&str, &str)]| RawOptions {
+        attributes: pairs(attributes),
+        options: pairs(options),
+    };
+    assert_eq!(raw(&[], &[]).exit_url(), "https://www.google.com/");
+    assert_eq!(
+        raw(&[("data-exit-url", "https://www.voorbeeldstad.nl/")], &[]).exit_url(),
+        "https://www.voorbeeldstad.nl/"
+    );
+    // A JS option wins over the attribute; a bad one falls back (and
+    // `read` names it to the web team).
+    assert_eq!(
+        raw(
+            &[("data-exit-url", "https://a.nl/")],
+            &[("exitUrl", "https://b.nl/")]
+        )
+        .exit_url(),
+        "https://b.nl/"
+    );
+    let bad = raw(&[("data-exit-url", "javascript:alert(1)")], &[]);
+    assert_eq!(bad.exit_url(), "https://www.google.com/");
+    assert!(bad.read().is_err());
+    assert!(
+        bad.has_more(),
+        "a bad exit address is checked when the first screen is up"
     );
 }

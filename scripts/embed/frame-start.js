@@ -15,6 +15,9 @@ if (parent !== window) {
     const h1 = root.querySelector('h1')?.textContent ?? '';
     if (h1 !== heading) { heading = h1; tell({ type: 'navigated' }); }
   }).observe(root, { childList: true, subtree: true, characterData: true });
+  // Quick exit: the frame can only replace itself; the host page's script
+  // replaces the whole page with the neutral one (the app checked the URL).
+  addEventListener('keukentafel:exit', () => tell({ type: 'exit', url: root.getAttribute('data-kt-exit-url') ?? '' }));
 }
 if (new URLSearchParams(location.search).has('offline') && 'serviceWorker' in navigator) {
   navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {});

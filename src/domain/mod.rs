@@ -12,6 +12,7 @@ pub mod edit;
 pub mod field_ref;
 pub mod format;
 pub mod import;
+pub mod locked;
 pub mod merge;
 pub mod model;
 pub mod plan;

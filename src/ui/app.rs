@@ -2,6 +2,7 @@
 //! start) and the current screen: the start screen, or the intake's screens
 //! from the wasm chunk (`lazy`), which also wires autosave.
 
+use super::components::quick_exit;
 use super::components::LangSwitch;
 use super::lazy::{self, LazyView, LoadFailed};
 use super::state::{use_app, AppState, Screen};
@@ -114,6 +115,11 @@ fn Header() -> impl IntoView {
     let in_draft = move || app.draft.with(Option::is_some);
     view! {
         <header class="kt-header kt-no-print">
+            // First in the focus order: the way out is one Tab away.
+            <button type="button" class="kt-button kt-button--warning kt-quick-exit"
+                on:click=move |_| quick_exit::leave(app)>
+                {tr(lang, Key::quick_exit)}
+            </button>
             <p class="kt-header__name">{tr(lang, Key::app_name)}</p>
             <nav class="kt-header__nav" aria-label=move || t(lang.get(), Key::nav_label)>
                 {move || in_draft().then(|| view! {

@@ -147,6 +147,11 @@ pub fn install(app: AppState) {
     });
 }
 
+/// True while the writer has changes waiting or in flight.
+pub fn writing(app: AppState) -> bool {
+    state(app).is_some_and(|a| a.writer.with_value(Writer::busy))
+}
+
 /// Writes the open draft now if it has unsaved changes.
 pub fn flush(app: AppState) {
     if let Some(a) = state(app) {
@@ -172,6 +177,22 @@ fn save(app: AppState, pending: Autosave) {
     // Another tab wrote this draft: wait for the user's choice rather than
     // overwrite its work.
     if app.other_tab.get_untracked() {
+        return;
+    }
+    // A locked draft is written only sealed, which is async: the lock
+    // module writes it and sets the status.
+    if let Some(lock) = super::lock::current(app, &id) {
+        pending.dirty.set_value(false);
+        let unchanged = app.intake.with_untracked(format::to_json);
+        if super::lock::is_stored(app, &unchanged) {
+            if app.save_status.get_untracked() == SaveStatus::Pending {
+                app.save_status.set(SaveStatus::Idle);
+            }
+            return;
+        }
+        app.stamp_saved(browser::now_iso());
+        let json = app.intake.with_untracked(format::to_json);
+        super::lock::write_sealed(app, id, lock, json);
         return;
     }
     let drafts = app.drafts();

@@ -3,6 +3,7 @@
 //! moves them (with serde, the catalogue, the plan renderer) out of the
 //! first load.
 
+use super::components::LockPanel;
 use super::notice::Notice;
 use super::other_tab::OtherTabNotice;
 use super::session::activate;
@@ -26,5 +27,7 @@ pub fn IntakeScreens() -> impl IntoView {
             Screen::Check => view! { <CheckScreen /> }.into_any(),
             Screen::Plan => view! { <PlanScreen /> }.into_any(),
         }}
+        // On every screen: lock the draft, offered from the moment it is made.
+        <LockPanel />
     }
 }

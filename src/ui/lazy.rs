@@ -118,12 +118,21 @@ split_point! {
 }
 
 split_point! {
-    /// Removes every draft of this namespace from the device.
-    pub fn remove_all(app: AppState) -> Result<(), NotLoaded> {
+    /// "Alles van dit apparaat verwijderen": asks, then removes everything
+    /// Keukentafel stored on this device (see `ui::remove`). The writer
+    /// (wired by `activate`) takes the removal to IndexedDB.
+    pub fn remove_everything(app: AppState) -> Result<(), NotLoaded> {
         session::activate(app);
-        let removed = app.drafts().remove_all();
-        super::notice::report_err(app, removed.map_err(super::notice::UiError::Remove));
-        app.drafts_changed.update(|n| *n += 1);
+        super::remove::remove_everything(app);
+        Ok(())
+    }
+}
+
+split_point! {
+    /// Quick exit, after the app is hidden: saves the open draft as it is
+    /// (sealed, if locked) and replaces the page (see `session::leave`).
+    pub fn leave(app: AppState) -> Result<(), NotLoaded> {
+        session::leave(app);
         Ok(())
     }
 }

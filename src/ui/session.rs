@@ -1,6 +1,7 @@
 //! Opening, creating and closing drafts: the moves between the start screen
 //! and one household's intake.
 
+use super::components::quick_exit;
 use super::notice::{report, UiError};
 use super::state::{AppState, SaveStatus, Screen};
 use super::{autosave, browser, other_tab};
@@ -23,6 +24,10 @@ pub fn activate(app: AppState) {
         other_tab::install();
         autosave::install(app);
         watch_other_tabs(app);
+        super::lock::install(app);
+        // Shift three times: with the intake's code, which is loaded as
+        // soon as a draft is open or on the device (issue 6: first load).
+        quick_exit::listen(app);
     });
 }
 
@@ -106,22 +111,45 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
     if let Some(raw) = drafts.raw(id) {
         other_tab::set_base(app, raw);
     }
+    show(app, id, *intake);
+    true
+}
+
+/// Opens a locked draft its passphrase opened: `lock` seals every write.
+pub fn open_unlocked(
+    app: AppState,
+    id: &DraftId,
+    intake: Intake,
+    text: String,
+    lock: super::crypto::Lock,
+) {
+    activate(app);
+    // Other tabs merge against the opened text, never against the sealed one.
+    other_tab::set_base(app, text.clone());
+    super::lock::hold(app, id.clone(), lock, Some(text));
+    show(app, id, intake);
+    app.navigated.set_value(true);
+}
+
+fn show(app: AppState, id: &DraftId, intake: Intake) {
+    let drafts = app.drafts();
     let screen = drafts
         .position(id)
         .and_then(|p| Screen::decode(&p))
         .filter(|s| *s != Screen::Start)
         .unwrap_or(Screen::Tasks);
     remember_open(app, Some(id));
-    app.replace_intake(*intake);
+    app.replace_intake(intake);
     app.draft.set(Some(id.clone()));
     app.save_status.set(SaveStatus::Idle);
     app.screen.set(screen);
-    true
 }
 
 /// Back to the start screen; the draft stays on the device.
 pub fn close_draft(app: AppState) {
     super::autosave::flush(app);
+    // A locked draft is locked again (its last write keeps its own key).
+    super::lock::forget(app);
     // Not told: at worst a reload reopens this draft instead of the start
     // screen, which is where the person can close it again.
     let _ = app.drafts().set_open_draft(None);
@@ -131,6 +159,47 @@ pub fn close_draft(app: AppState) {
     app.drafts_changed.update(|n| *n += 1);
     app.screen.set(Screen::Start);
 }
+
+/// Quick exit: writes what is pending, as it is (sealed, if the draft is
+/// locked), forgets the draft's key, and replaces the page with the exit
+/// address: at
+/// once when the write is done, or after [`LEAVE_WAIT`] if it is not
+/// (leaving quickly matters more than the last second of typing). The
+/// open-draft pointer stays: coming back reopens this draft (a locked one
+/// is listed on the start screen, to open with its passphrase).
+pub fn leave(app: AppState) {
+    quick_exit::hide();
+    if app.owns_page.get_value() {
+        // The tab's title can name the household.
+        browser::set_title("");
+    }
+    let url = app.config(|c| c.exit_url.clone());
+    if app.draft.get_untracked().is_none() {
+        quick_exit::go(&url);
+        return;
+    }
+    let gone = std::rc::Rc::new(std::cell::Cell::new(false));
+    let go = {
+        let gone = gone.clone();
+        move || {
+            if !gone.replace(true) {
+                quick_exit::go(&url);
+            }
+        }
+    };
+    let late = go.clone();
+    // Not told: without a timer the page is still replaced when the save ends.
+    let _ = set_timeout_with_handle(late, LEAVE_WAIT);
+    leptos::task::spawn_local(async move {
+        super::autosave::flush(app);
+        super::lock::settle(app).await;
+        super::lock::forget(app);
+        go();
+    });
+}
+
+/// How long quick exit waits for the last save.
+const LEAVE_WAIT: std::time::Duration = std::time::Duration::from_millis(1500);
 
 /// On page load: reopen the draft that was open when the page went away.
 pub fn restore(app: AppState) {

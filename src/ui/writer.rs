@@ -7,7 +7,8 @@
 //!
 //! The write path is one small pipeline, here and nowhere else:
 //! serialise (the callers: `format::to_json`) → [`seal`] → [`store`].
-//! Passphrase locking (another branch) puts its encryption in `seal`.
+//! A locked draft arrives here already sealed (`ui::lock`, before the
+//! mirror: the mirror is read by the draft list and sent to other tabs).
 
 use super::state::AppState;
 use crate::storage::{channel, idb, Batch, Mirror, StoreError};
@@ -94,8 +95,8 @@ impl Writer {
     }
 }
 
-/// What is stored of each value. Identity for now: passphrase locking
-/// (branch `lock`) encrypts the draft here, before it reaches the disk.
+/// What is stored of each value: as held. A locked draft is sealed before
+/// it reaches the mirror (`ui::lock`), so no plaintext of it is here.
 fn seal(batch: Batch) -> Batch {
     batch
 }

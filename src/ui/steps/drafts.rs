@@ -7,10 +7,12 @@
 use crate::domain::checks::{progress, Progress};
 use crate::domain::format::LoadErrorKind;
 use crate::domain::import::copy_numbers;
+use crate::domain::locked;
 use crate::domain::Lang;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::browser;
+use crate::ui::components::UnlockRow;
 use crate::ui::notice::{report_err, UiError};
 use crate::ui::session;
 use crate::ui::state::tr;
@@ -143,6 +145,13 @@ fn DraftRow(
                 </li>
             }
             .into_any()
+        }
+        LoadedDraft::Damaged { raw, .. }
+            if locked::is_sealed(&raw) && locked::parse(&raw).is_ok() =>
+        {
+            // Locked: only the label the person chose is shown.
+            let sealed = locked::parse(&raw).unwrap_or_else(|_| unreachable!());
+            view! { <UnlockRow id=id sealed=sealed /> }.into_any()
         }
         LoadedDraft::Damaged { raw, error } => {
             let file = format!("keukentafel-beschadigd-{}.txt", id.0);

@@ -4,7 +4,6 @@
 //! drafts (which reads them) and the intake itself come from the chunk.
 
 use crate::i18n::{t, Key};
-use crate::ui::browser;
 use crate::ui::components::{ImportPlan, PageHeading};
 use crate::ui::lazy::{self, LazyView};
 use crate::ui::notice;
@@ -23,11 +22,8 @@ pub fn StartScreen() -> impl IntoView {
     });
     let any_drafts = move || ids.with(|ids| ids.as_ref().is_ok_and(|l| !l.is_empty()));
     let start_new = move |_| lazy::run(app, move || lazy::start_new(app));
-    let remove_all = move |_| {
-        if browser::confirm(t(lang.get_untracked(), Key::start_remove_all_confirm)) {
-            lazy::run(app, move || lazy::remove_all(app));
-        }
-    };
+    // Asked and done by the chunk's code: it also clears the other stores.
+    let remove_all = move |_| lazy::run(app, move || lazy::remove_everything(app));
     view! {
         <section class="kt-screen">
             // The notice's words come with the chunk: fetched only when
