@@ -165,6 +165,28 @@ fn main() {
             join(&order[first_count..])
         ));
     }
+    // The plan's data carries each standard catalogue text in Dutch and
+    // English (file format v3), and its fingerprint is taken over that
+    // data: the English must be the same whichever languages this visit
+    // fetched. So the catalogue's English is also one literal of its own,
+    // used only when a plan is written (the intake's chunk carries it).
+    let en = &tables[1].1;
+    // Every key has its place (empty but for `cat_` keys), so the key's
+    // number finds it without a table in the first load.
+    let catalogue: Vec<&str> = order
+        .iter()
+        .map(|k| {
+            if k.starts_with("cat_") {
+                en[*k].as_str()
+            } else {
+                ""
+            }
+        })
+        .collect();
+    out.push_str(&format!(
+        "/// The catalogue's (`cat_`) English texts at their keys' places, NUL-joined.\n#[inline(never)]\nfn catalogue_en() -> &'static str {{\n    {}\n}}\n",
+        lit(&catalogue.join("\u{0}"))
+    ));
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locale_keys.rs");
     fs::write(dest, out).unwrap();
 }

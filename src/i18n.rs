@@ -208,3 +208,19 @@ pub fn standard(lang: Lang, key: Key) -> &'static str {
         loaded(lang, Part::Rest, i - FIRST)
     }
 }
+
+/// The text for `key` as a plan's data carries it (Dutch and English, file
+/// format v3): the standard wording, whatever this visit fetched or a
+/// municipality replaced, so the plan's fingerprint is the same in every
+/// session and on every device. English is read from its own literal for
+/// the catalogue's keys (`build.rs`), which is all the data holds.
+pub fn canonical(lang: Lang, key: Key) -> &'static str {
+    match lang {
+        Lang::En => catalogue_en()
+            .split('\u{0}')
+            .nth(key as usize)
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| standard(Lang::En, key)),
+        _ => standard(lang, key),
+    }
+}

@@ -168,8 +168,14 @@ impl OwnText {
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Text", 2)?;
-        st.serialize_field("nl", self.get(Lang::Nl))?;
-        st.serialize_field("en", self.get(Lang::En))?;
+        // A standard text as the data carries it: the same in every session
+        // (the English need not have been fetched), so the fingerprint is.
+        let text = |lang| match self {
+            Text::Key(key) => crate::i18n::canonical(lang, *key),
+            Text::Own(_) => self.get(lang),
+        };
+        st.serialize_field("nl", text(Lang::Nl))?;
+        st.serialize_field("en", text(Lang::En))?;
         st.end()
     }
 }
