@@ -163,7 +163,7 @@ for (const lang of ['ar', 'en']) test(`the plan in ${lang} and Dutch prints on A
     const path = join(OUT, `plan-bilingual-${lang}.html`);
     await dl.saveAs(path);
     const html = readFileSync(path, 'utf8');
-    assert.match(html, lang === 'ar' ? /<html lang="ar" dir="rtl">/ : /<html lang="en">/);
+    assert.match(html, lang === 'ar' ? /<html lang="ar" dir="rtl">/ : /<html lang="en" dir="ltr">/);
     assert.ok(html.includes('kt-plan--two') && html.includes('lang="nl" dir="ltr"'), 'both languages in the file');
     assert.ok(html.includes(fingerprint));
     const data = JSON.parse(/<script type="application\/json" id="keukentafel-plan">([\s\S]*?)<\/script>/.exec(html)[1]);
