@@ -115,9 +115,9 @@ impl Table {
             locales::ensure(to).await?;
             let settings = untrack(|| table.settings());
             table.set(settings);
-            app.lang.set(to);
-            // As the header's own language choice: kept for the next visit.
-            let _ = app.drafts().set_setting("lang", to.code());
+            // As the header's choice: `<html lang dir>` too on a page the
+            // app owns, and kept for the next visit.
+            super::components::lang_switch::choose(app, to);
             after();
             Ok(())
         });
