@@ -64,6 +64,16 @@ export async function startApp() {
       await page.waitForSelector('.kt-app h1');
       return page;
     },
+    /** Runs `body` with a fresh page (an empty device); always closes its context. */
+    async withPage(body) {
+      errors.length = 0;
+      const page = await this.newPage();
+      try {
+        await body(page);
+      } finally {
+        await page.context().close();
+      }
+    },
     async close() {
       await chrome.close();
       await server.close();

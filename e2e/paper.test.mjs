@@ -26,15 +26,7 @@ before(async () => {
 });
 after(async () => { await app?.close(); });
 
-async function withPage(body) {
-  app.errors.length = 0;
-  const page = await app.newPage();
-  try {
-    await body(page);
-  } finally {
-    await page.context().close();
-  }
-}
+const withPage = (body) => app.withPage(body);
 
 /** Opens a household (a plan file's JSON) and shows its plan. */
 async function openPlan(page, json, name = 'plan.json') {

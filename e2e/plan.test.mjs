@@ -39,16 +39,7 @@ let original = { fingerprint: '', htmlPath: '' };
 
 // ---------------------------------------------------------------- helpers
 
-/** Runs `body` with a fresh page (an empty device); always closes its context. */
-async function withPage(body) {
-  app.errors.length = 0;
-  const page = await app.newPage();
-  try {
-    await body(page);
-  } finally {
-    await page.context().close();
-  }
-}
+const withPage = (body) => app.withPage(body);
 
 /** Picks a file in "Een plan openen": a path, or { name, mimeType, buffer }. */
 async function pick(page, file) {

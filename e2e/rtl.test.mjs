@@ -23,15 +23,7 @@ before(async () => {
 });
 after(async () => { await app?.close(); });
 
-async function withPage(body) {
-  app.errors.length = 0;
-  const page = await app.newPage();
-  try {
-    await body(page);
-  } finally {
-    await page.context().close();
-  }
-}
+const withPage = (body) => app.withPage(body);
 
 async function open(page, household) {
   const buffer = Buffer.from(JSON.stringify(household));

@@ -40,7 +40,10 @@ rm "$STAGE/keukentafel.wasm"
 echo "[build] wasm-opt -Oz"
 pids=()
 for f in "$STAGE"/*.wasm; do
-  wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" "$f" -o "$f" &
+  # The producers and target-features sections are notes for linkers and
+  # tools, not for the browser: ~0.3 KB brotli of the first load, ~0.1 KB
+  # of each chunk.
+  wasm-opt -Oz "${WASM_OPT_FEATURES[@]}" --strip-producers --strip-target-features "$f" -o "$f" &
   pids+=($!)
 done
 for pid in "${pids[@]}"; do wait "$pid"; done

@@ -129,7 +129,6 @@ fn Header() -> impl IntoView {
                 })}
                 <LangSwitch />
             </nav>
-            {move || in_draft().then(|| view! { <LazyView load=lazy::loader(lazy::table_switch) /> })}
             {move || in_draft().then(|| view! { <super::components::DraftStatus /> })}
         </header>
     }

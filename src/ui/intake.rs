@@ -16,6 +16,7 @@ pub fn IntakeScreens() -> impl IntoView {
     let app = use_app();
     activate(app);
     view! {
+        <crate::ui::table::TableSwitchInHeader />
         <OtherTabNotice />
         <Notice />
         {move || match app.screen.get() {

@@ -155,14 +155,6 @@ split_point! {
 }
 
 split_point! {
-    /// The header's button that switches between the two languages at the
-    /// table (`table`), on every screen of an open intake.
-    pub fn table_switch() -> Result<AnyView, NotLoaded> {
-        Ok(view! { <super::table::TableSwitch /> }.into_any())
-    }
-}
-
-split_point! {
     /// The one notice, on the start screen (the intake's screens have their own).
     pub fn notice() -> Result<AnyView, NotLoaded> {
         Ok(view! { <Notice /> }.into_any())

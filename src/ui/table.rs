@@ -6,8 +6,9 @@
 //!
 //! The choice is a session setting saved beside the draft (like its
 //! position), never in the intake: the plan and its fingerprint do not
-//! change. All of this is chunk code, reached from the header through the
-//! split point `lazy::table_switch`, so the first load does not grow.
+//! change. All of this is chunk code: the intake's screens put the button
+//! into an empty slot the header keeps for it, so the first load does not
+//! grow.
 
 use super::state::{use_app, AppState};
 use super::{browser, lazy, locales};
@@ -114,9 +115,9 @@ impl Table {
             locales::ensure(to).await?;
             let settings = untrack(|| table.settings());
             table.set(settings);
-            app.lang.set(to);
-            // As the header's own language choice: kept for the next visit.
-            let _ = app.drafts().set_setting("lang", to.code());
+            // As the header's choice: `<html lang dir>` too on a page the
+            // app owns, and kept for the next visit.
+            super::components::lang_switch::choose(app, to);
             after();
             Ok(())
         });
@@ -185,6 +186,55 @@ fn restore_focus(anchor: NodeRef<leptos::html::Span>, last: LastFocus) {
 /// The switch button's id (one per instance: ids are looked up in the
 /// instance's own root).
 const SWITCH_ID: &str = "kt-table-switch";
+
+/// Puts [`TableSwitch`] into this instance's header, after its navigation,
+/// for as long as the intake's screens are shown. Mounted from here, the
+/// chunk, so the header's own code (first load) does not grow.
+#[component]
+pub fn TableSwitchInHeader() -> impl IntoView {
+    let probe = NodeRef::<leptos::html::Span>::new();
+    // What was mounted, removed when the intake's screens go.
+    let mounted = StoredValue::new_local(None::<(Box<dyn std::any::Any>, web_sys::Element)>);
+    on_cleanup(move || {
+        if let Some((handle, slot)) = mounted.try_update_value(Option::take).flatten() {
+            drop(handle);
+            slot.remove();
+        }
+    });
+    // Under this component's owner, so the button finds the app's context.
+    let owner = Owner::current();
+    Effect::new(move || {
+        let Some(probe) = probe.get() else { return };
+        let owner = owner.clone();
+        // On the next frame: the screens may be built before they are in
+        // the page (a reload reopens the draft behind a loading line).
+        request_animation_frame(move || {
+            let nav = probe
+                .closest(".kt-app")
+                .ok()
+                .flatten()
+                .and_then(|app| app.query_selector(".kt-header__nav").ok().flatten());
+            let (Some(nav), Some(owner)) = (nav, owner) else {
+                return;
+            };
+            if mounted.with_value(Option::is_some) {
+                return;
+            }
+            let Some(Ok(slot)) = nav.owner_document().map(|d| d.create_element("div")) else {
+                return;
+            };
+            slot.set_class_name("kt-header__table");
+            if nav.after_with_node_1(&slot).is_err() {
+                return;
+            }
+            let handle = owner.with(|| {
+                leptos::mount::mount_to(slot.clone().unchecked_into(), || view! { <TableSwitch /> })
+            });
+            mounted.set_value(Some((Box::new(handle), slot)));
+        });
+    });
+    view! { <span node_ref=probe hidden></span> }
+}
 
 /// The one button in the header, on every screen of an open intake: it
 /// names the other language at the table in that language, and switches

@@ -2,6 +2,7 @@
 
 use crate::domain::date::DateField;
 use crate::domain::text::Lang;
+use crate::i18n::{t, tf, Key};
 
 /// A loading failure: `path` says where in the file (e.g.
 /// `agreements[3].what`, empty for the file as a whole).
@@ -103,174 +104,131 @@ impl LoadError {
         }
     }
 
-    /// One or two plain sentences for the person opening the file.
+    /// One or two plain sentences for the person opening the file, in
+    /// `lang` (the texts are the `format_error_…` keys of `locales/`).
     pub fn message(&self, lang: Lang) -> String {
         let what = self.reason(lang);
         if self.path.is_empty() {
             return what;
         }
-        match lang {
-            Lang::Nl => format!("{what} Plaats in het bestand: {}.", self.path),
-            _ => format!("{what} Place in the file: {}.", self.path),
-        }
+        let place = tf(lang, Key::format_error_place, &[("path", &self.path)]);
+        format!("{what} {place}")
     }
 
     fn reason(&self, lang: Lang) -> String {
         use LoadErrorKind::*;
-        let nl = lang == Lang::Nl;
+        let mb = |bytes: usize| megabytes(bytes, lang);
         match &self.kind {
             FileTooLarge { bytes, limit } => {
-                let (mb, max) = (megabytes(*bytes, lang), megabytes(*limit, lang));
-                let page = *limit == super::MAX_HTML_BYTES;
-                match (nl, page) {
-                    (true, true) => format!("Dit bestand is te groot ({mb}). Een plan als webpagina (.html) is hooguit {max}."),
-                    (true, false) => format!("Dit bestand is te groot ({mb}). Een planbestand is hooguit {max}."),
-                    (false, true) => format!("This file is too large ({mb}). A plan as a web page (.html) is at most {max}."),
-                    (false, false) => format!("This file is too large ({mb}). A plan file is at most {max}."),
-                }
-            }
-            TooLargeToOpen { bytes } => {
-                let mb = megabytes(*bytes, lang);
-                let json = megabytes(super::MAX_FILE_BYTES, lang);
-                let html = megabytes(super::MAX_HTML_BYTES, lang);
-                if nl {
-                    format!("Dit bestand is te groot ({mb}). Een planbestand (.json) is hooguit {json}, een plan als webpagina (.html) hooguit {html}.")
+                let key = if *limit == super::MAX_HTML_BYTES {
+                    Key::format_error_too_large_html
                 } else {
-                    format!("This file is too large ({mb}). A plan file (.json) is at most {json}, a plan as a web page (.html) at most {html}.")
-                }
-            }
-            NotJson { line, column } => {
-                if nl {
-                    format!("Dit bestand is geen plan: de inhoud is onleesbaar (regel {line}, teken {column}).")
-                } else {
-                    format!("This file is not a plan: its content cannot be read (line {line}, character {column}).")
-                }
-            }
-            Truncated => pick(
-                nl,
-                "Dit bestand is niet compleet: het houdt halverwege op. Misschien is het opslaan misgegaan. Probeer een ander exemplaar.",
-                "This file is not complete: it stops halfway. Perhaps saving went wrong. Try another copy.",
-            ),
-            NotAPlan => pick(
-                nl,
-                "Dit bestand is geen plan van Keukentafel.",
-                "This file is not a Keukentafel plan.",
-            ),
-            NoPlanInHtml => pick(
-                nl,
-                "In deze webpagina zit geen plan dat de app kan openen.",
-                "This web page does not contain a plan the app can open.",
-            ),
-            SeveralPlansInHtml { count } => {
-                if nl {
-                    format!("In deze webpagina zitten {count} plannen in plaats van één. Dan is niet zeker welk plan u ziet en welk plan de app zou openen. Daarom openen we geen van allen. Vraag om een nieuw exemplaar van het plan.")
-                } else {
-                    format!("This web page holds {count} plans instead of one. Then it is not certain which plan you see and which plan the app would open. So none of them is opened. Ask for a new copy of the plan.")
-                }
-            }
-            NewerVersion { found, supported } => {
-                if nl {
-                    format!("Dit plan is gemaakt met een nieuwere versie van de app (versie {found}; deze app kent tot versie {supported}). Gebruik de nieuwste versie van de app om het te openen.")
-                } else {
-                    format!("This plan was made with a newer version of the app (version {found}; this app knows up to version {supported}). Use the newest version of the app to open it.")
-                }
-            }
-            MissingField => pick(
-                nl,
-                "Er ontbreekt een gegeven dat nodig is.",
-                "A piece of information that is needed is missing.",
-            ),
-            WrongType { expected } => {
-                let (n, e) = match expected {
-                    Expected::Text => ("een tekst", "a text"),
-                    Expected::WholeNumber => ("een heel getal", "a whole number"),
-                    Expected::List => ("een lijst", "a list"),
-                    Expected::Group => ("een groep gegevens", "a group of fields"),
-                    Expected::Other => ("iets anders", "something else"),
+                    Key::format_error_too_large_json
                 };
-                if nl {
-                    format!("Hier staat iets anders dan verwacht. Hier hoort {n}.")
-                } else {
-                    format!("Something unexpected is here. This should be {e}.")
-                }
+                tf(lang, key, &[("size", &mb(*bytes)), ("max", &mb(*limit))])
             }
+            TooLargeToOpen { bytes } => tf(
+                lang,
+                Key::format_error_too_large_to_open,
+                &[
+                    ("size", &mb(*bytes)),
+                    ("json", &mb(super::MAX_FILE_BYTES)),
+                    ("html", &mb(super::MAX_HTML_BYTES)),
+                ],
+            ),
+            NotJson { line, column } => tf(
+                lang,
+                Key::format_error_not_json,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            Truncated => t(lang, Key::format_error_truncated).to_string(),
+            NotAPlan => t(lang, Key::format_error_not_a_plan).to_string(),
+            NoPlanInHtml => t(lang, Key::format_error_no_plan_in_html).to_string(),
+            SeveralPlansInHtml { count } => tf(
+                lang,
+                Key::format_error_several_plans,
+                &[("count", &count.to_string())],
+            ),
+            NewerVersion { found, supported } => tf(
+                lang,
+                Key::format_error_newer_version,
+                &[
+                    ("found", &found.to_string()),
+                    ("supported", &supported.to_string()),
+                ],
+            ),
+            MissingField => t(lang, Key::format_error_missing_field).to_string(),
+            // A whole sentence per kind: the kind's word takes a different
+            // form (gender, case) in the sentence in some languages.
+            WrongType { expected } => t(
+                lang,
+                match expected {
+                    Expected::Text => Key::format_error_wrong_type_text,
+                    Expected::WholeNumber => Key::format_error_wrong_type_whole_number,
+                    Expected::List => Key::format_error_wrong_type_list,
+                    Expected::Group => Key::format_error_wrong_type_group,
+                    Expected::Other => Key::format_error_wrong_type_other,
+                },
+            )
+            .to_string(),
             OutOfRange { reason } => match reason {
-                Range::Version => pick(
-                    nl,
-                    "Het versienummer van dit plan klopt niet.",
-                    "The version number of this plan is not valid.",
-                ),
+                Range::Version => t(lang, Key::format_error_version).to_string(),
                 Range::Rung { max } => {
-                    if nl {
-                        format!("Een trede op de ladder moet tussen 1 en {max} liggen.")
-                    } else {
-                        format!("A rung on the ladder must be between 1 and {max}.")
-                    }
+                    tf(lang, Key::format_error_rung, &[("max", &max.to_string())])
                 }
-                Range::BirthYear { min, max } => {
-                    if nl {
-                        format!("Een geboortejaar moet tussen {min} en {max} liggen.")
-                    } else {
-                        format!("A birth year must be between {min} and {max}.")
-                    }
-                }
-                Range::TooManyItems { limit } => {
-                    if nl {
-                        format!("Deze lijst is te lang. Er mogen hooguit {limit} dingen in.")
-                    } else {
-                        format!("This list is too long. It may hold at most {limit} items.")
-                    }
-                }
-                Range::DuplicateId { id } => {
-                    if nl {
-                        format!("Het nummer {id} wordt twee keer gebruikt. Elk nummer mag maar één keer voorkomen.")
-                    } else {
-                        format!("The number {id} is used twice. Each number may appear only once.")
-                    }
-                }
-                Range::NotADate { field, min, max } => {
-                    let (n, e) = match field {
-                        DateField::ReviewDate => ("De datum om weer samen te kijken", "The review date"),
-                        DateField::SignatureDate => ("De datum van ondertekenen", "The date of signing"),
-                        DateField::AssessmentDate => ("De datum van een gesprek", "The date of a conversation"),
-                        DateField::BirthYear => ("Een geboortejaar", "A birth year"),
-                    };
-                    if nl {
-                        format!("{n} is geen echte datum. Een datum moet bestaan (zoals 2026-02-28) en tussen {min} en {max} liggen.")
-                    } else {
-                        format!("{e} is not a real date. A date must exist (like 2026-02-28) and lie between {min} and {max}.")
-                    }
-                }
-                Range::UnknownValue => pick(
-                    nl,
-                    "Hier staat een waarde die de app niet kent.",
-                    "There is a value here that the app does not know.",
+                Range::BirthYear { min, max } => tf(
+                    lang,
+                    Key::format_error_birth_year,
+                    &[("min", &min.to_string()), ("max", &max.to_string())],
                 ),
-            },
-            TextTooLong { chars, limit } => {
-                if nl {
-                    format!("Deze tekst is te lang ({chars} tekens). Er passen hooguit {limit} tekens in.")
-                } else {
-                    format!("This text is too long ({chars} characters). It may hold at most {limit} characters.")
+                Range::TooManyItems { limit } => tf(
+                    lang,
+                    Key::format_error_too_many_items,
+                    &[("limit", &limit.to_string())],
+                ),
+                Range::DuplicateId { id } => tf(
+                    lang,
+                    Key::format_error_duplicate_id,
+                    &[("id", &id.to_string())],
+                ),
+                Range::NotADate { field, min, max } => {
+                    let key = match field {
+                        DateField::ReviewDate => Key::format_error_not_a_date_review,
+                        DateField::SignatureDate => Key::format_error_not_a_date_signature,
+                        DateField::AssessmentDate => Key::format_error_not_a_date_assessment,
+                        DateField::BirthYear => Key::format_error_not_a_date_birth_year,
+                    };
+                    tf(
+                        lang,
+                        key,
+                        &[("min", &min.to_string()), ("max", &max.to_string())],
+                    )
                 }
-            }
+                Range::UnknownValue => t(lang, Key::format_error_unknown_value).to_string(),
+            },
+            TextTooLong { chars, limit } => tf(
+                lang,
+                Key::format_error_text_too_long,
+                &[("chars", &chars.to_string()), ("limit", &limit.to_string())],
+            ),
         }
     }
 }
 
-fn pick(nl: bool, dutch: &str, english: &str) -> String {
-    if nl { dutch } else { english }.to_string()
-}
-
 /// Decimal megabytes (1 MB = 1 000 000 bytes, as the limits are set) with
 /// one decimal, rounded up so "too large" never reads as the limit itself;
-/// a whole number without decimals ("5 MB"). Dutch writes a decimal comma.
+/// a whole number without decimals ("5 MB"). English and Arabic (with
+/// Western digits) write a decimal point, the others a decimal comma.
 fn megabytes(bytes: usize, lang: Lang) -> String {
     let tenths = bytes.div_ceil(100_000);
     if tenths.is_multiple_of(10) {
         return format!("{} MB", tenths / 10);
     }
-    let sep = if lang == Lang::Nl { ',' } else { '.' };
+    let sep = if matches!(lang, Lang::En | Lang::Ar) {
+        '.'
+    } else {
+        ','
+    };
     format!("{}{sep}{} MB", tenths / 10, tenths % 10)
 }
 

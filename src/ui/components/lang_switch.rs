@@ -36,13 +36,19 @@ pub fn switch(app: AppState, to: Lang) {
     app.in_root(move || {
         lazy::run(app, move || async move {
             locales::ensure(to).await?;
-            show(app, to);
-            // Not told: the switch works for this visit either way; a device
-            // that stores nothing only forgets the choice for the next one.
-            let _ = app.drafts().set_setting("lang", to.code());
+            choose(app, to);
             Ok(())
         })
     });
+}
+
+/// Shows the app in `to` (its texts are in) and remembers it for the next
+/// visit: the header's switcher and the table's button both choose this way.
+pub fn choose(app: AppState, to: Lang) {
+    show(app, to);
+    // Not told: the switch works for this visit either way; a device that
+    // stores nothing only forgets the choice for the next one.
+    let _ = app.drafts().set_setting("lang", to.code());
 }
 
 /// Shows the app in `lang` (its texts are in). On a page the app owns,

@@ -53,6 +53,9 @@ fn full_export(app: AppState, plan: &Plan) -> String {
 }
 
 /// The plan's stylesheet with the rules for a plan in two languages.
+/// The plan screen's own layout and its date fields (app-only).
+const SCREEN_CSS: &str = include_str!("../../../style/plan-screen.css");
+
 fn plan_css() -> String {
     format!("{}{}", document::PLAN_CSS, document::PLAN_TWO_CSS)
 }
@@ -87,6 +90,7 @@ pub fn PlanScreen() -> impl IntoView {
         let Some(section) = screen.get() else { return };
         let root = section.get_root_node();
         browser::adopt_css(&root, "plan", &plan_css());
+        browser::adopt_css(&root, "plan-screen", SCREEN_CSS);
         if app.owns_page.get_value() {
             browser::adopt_css(&root, "print", document::PRINT_CSS);
         }
