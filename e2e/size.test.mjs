@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGET, DIST, firstLoadFiles, kb, laterFiles, measure } from '../bench/sizes.mjs';
 import { startApp } from './harness.mjs';
+import { hostPage, hostSite } from './host-page.mjs';
 
 const { rows, total, later, embed } = measure();
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,26 +58,47 @@ test(`first load is at most ${kb(BUDGET.gzip)} gzip`, () => {
     `first load is ${kb(total.gzip)} gzip, over the ${kb(BUDGET.gzip)} budget by ${kb(total.gzip - BUDGET.gzip)}\n${detail}`);
 });
 
-test('Chromium fetches exactly the counted files for the first screen, and the chunk when an intake starts', async () => {
-  const context = await app.browser.newContext();
-  const page = await context.newPage();
+/** The path of every same-origin request of `page`, in order. */
+function record(page, origin) {
   const fetched = [];
   page.on('request', (r) => {
     const url = new URL(r.url());
-    if (url.origin === new URL(app.url).origin) fetched.push(url.pathname.replace(/^\//, '') || 'index.html');
+    if (url.origin === origin) fetched.push(url.pathname.replace(/^\//, '') || 'index.html');
   });
+  return fetched;
+}
+
+/** Makes the page see `navigator.connection.saveData` (as bench/run.mjs). */
+function emulateSaveData() {
+  const proto = navigator.connection && Object.getPrototypeOf(navigator.connection);
+  if (proto) Object.defineProperty(proto, 'saveData', { get: () => true, configurable: true });
+}
+
+const chunkFiles = () => laterFiles().filter((f) => f.endsWith('.wasm')).sort();
+
+test('the first screen fetches exactly the counted files, then the chunk once at idle; a tap on "start" does not fetch it again', async () => {
+  // A tablet: touch, no hover to warm the chunk (issue 14).
+  const context = await app.browser.newContext({ hasTouch: true });
+  const page = await context.newPage();
+  const fetched = record(page, new URL(app.url).origin);
+  const chunks = chunkFiles();
   try {
+    const prefetch = page.waitForRequest((r) => chunks.some((c) => r.url().endsWith(c)), { timeout: 15_000 });
     await page.goto(app.url);
     const start = page.getByRole('button', { name: 'Een nieuw gesprek beginnen' });
     await start.waitFor();
+    const request = await prefetch;
     await page.waitForLoadState('networkidle');
-    assert.deepEqual([...new Set(fetched)].sort(), [...firstLoadFiles()].sort());
+    // Asked for only after every file of the first screen, at low priority.
+    const last = Math.max(...firstLoadFiles().map((f) => fetched.indexOf(f)));
+    for (const chunk of chunks) assert.ok(fetched.indexOf(chunk) > last, `${chunk} after the first screen's files: ${fetched}`);
+    assert.deepEqual([...new Set(fetched)].sort(), [...firstLoadFiles(), ...chunks].sort());
+    for (const chunk of chunks) assert.equal(fetched.filter((f) => f === chunk).length, 1, `${chunk} prefetched once`);
+    assert.equal(await page.evaluate((u) => document.querySelector(`link[rel=preload][href="${u}"]`)?.getAttribute('fetchpriority'), request.url()), 'low');
 
-    await start.click();
+    await start.tap();
     await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').waitFor();
-    const chunks = laterFiles().filter((f) => f.endsWith('.wasm')).sort();
-    const added = [...new Set(fetched)].filter((f) => !firstLoadFiles().includes(f));
-    assert.deepEqual(added.sort(), chunks);
+    for (const chunk of chunks) assert.equal(fetched.filter((f) => f === chunk).length, 1, `${chunk}: the tap used the prefetched one`);
 
     // A returning visitor's reload: start.js fetches the chunk alongside the
     // first part (the draft reopens at once), and only once.
@@ -85,8 +107,55 @@ test('Chromium fetches exactly the counted files for the first screen, and the c
     await page.reload();
     await page.waitForSelector('#household-name');
     assert.equal(await page.inputValue('#household-name'), 'Familie Terug');
+    await page.waitForLoadState('networkidle');
     for (const chunk of chunks) assert.equal(fetched.filter((f) => f === chunk).length, 1, `${chunk} fetched once`);
   } finally {
     await context.close();
+  }
+});
+
+test('with saveData the chunk is not fetched ahead of need; the tap on "start" fetches it', async () => {
+  const context = await app.browser.newContext({ hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(emulateSaveData);
+  const fetched = record(page, new URL(app.url).origin);
+  try {
+    await page.goto(app.url);
+    assert.equal(await page.evaluate(() => navigator.connection.saveData), true);
+    const start = page.getByRole('button', { name: 'Een nieuw gesprek beginnen' });
+    await start.waitFor();
+    await page.waitForLoadState('networkidle');
+    // Longer than the idle callback's 2 s timeout.
+    await page.waitForTimeout(2500);
+    assert.deepEqual([...new Set(fetched)].sort(), [...firstLoadFiles()].sort());
+
+    await start.tap();
+    await page.getByLabel('Hoe wilt u dat we uw huishouden noemen?').waitFor();
+    for (const chunk of chunkFiles()) assert.equal(fetched.filter((f) => f === chunk).length, 1, `${chunk} fetched at the tap`);
+  } finally {
+    await context.close();
+  }
+});
+
+test('on a host page the embed loader prefetches the chunk once (not with saveData), and "start" uses it', { timeout: 90_000 }, async () => {
+  const site = await hostSite();
+  const chunkFetches = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+    .filter((e) => /\/split_[^/]*\.wasm$/.test(new URL(e.name).pathname)).length);
+  try {
+    for (const saveData of [false, true]) {
+      // Only a namespace: nothing for the app to check, so it needs the
+      // chunk only when an intake starts.
+      const page = await site.open(`prefetch-${saveData}.html`, hostPage(), { init: saveData ? emulateSaveData : undefined });
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(1000);
+      assert.equal(await chunkFetches(page), saveData ? 0 : 1, `saveData ${saveData}: fetched ahead`);
+      await page.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+      await page.locator('#household-name').waitFor();
+      assert.equal(await chunkFetches(page), 1, `saveData ${saveData}: one fetch in all`);
+      await page.context().close();
+    }
+    assert.deepEqual(site.errors, []);
+  } finally {
+    await site.close();
   }
 });

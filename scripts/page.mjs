@@ -28,21 +28,34 @@ const chunks = readdirSync(stage).filter((f) => f.endsWith('.wasm') && f !== 'ke
 // intake's chunk at once, to reopen the draft or list the drafts: fetch it
 // alongside the first part rather than after it.
 const START_JS = `import init, { mountPage } from './keukentafel.js';
+const chunks = ${JSON.stringify(chunks)};
+// A <link rel=preload>, not a prefetch: the chunk loader's fetch() takes a
+// preloaded response over whatever the host's cache headers say (a
+// prefetch only helps where the host lets it be cached). crossOrigin
+// "anonymous" is what that fetch() asks for, so the two match.
+const preload = (f, priority) => {
+  const href = new URL(f, import.meta.url).href;
+  if (document.querySelector(\`link[rel=preload][href="\${href}"]\`)) return;
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href,
+  });
+  if (priority) link.setAttribute('fetchpriority', priority);
+  document.head.append(link);
+};
 try {
-  if (Object.keys(localStorage).some((k) => /\\.(open|draft\\.)/.test(k))) {
-    for (const f of ${JSON.stringify(chunks)}) {
-      const link = Object.assign(document.createElement('link'), {
-        rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous',
-        href: new URL(f, import.meta.url).href,
-      });
-      document.head.append(link);
-    }
-  }
+  if (Object.keys(localStorage).some((k) => /\\.(open|draft\\.)/.test(k))) chunks.forEach((f) => preload(f));
 } catch {
   // No storage: no drafts to return to.
 }
 const wasm = await init();
 mountPage([]);
+// Issue 14: a new visitor taps "start" on a tablet (no hover to warm the
+// chunk): fetch it once the first screen is up and the page is idle, at low
+// priority, unless the visitor asked the browser to save data.
+if (!navigator.connection?.saveData) {
+  const idle = () => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => chunks.forEach((f) => preload(f, 'low')), { timeout: 2000 });
+  if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });
+}
 if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   // After the first screen, so it never competes with it.
   const register = () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {});
@@ -113,6 +126,7 @@ fill('keukentafel-embed.js', {
     glue: 'keukentafel.js',
     wasm: { name: 'keukentafel_bg.wasm', integrity: sri('keukentafel_bg.wasm') },
     css: { name: 'keukentafel-embed.css', integrity: sri('keukentafel-embed.css') },
+    chunks,
   }),
 });
 fill('keukentafel-frame.js', {});

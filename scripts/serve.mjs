@@ -27,8 +27,12 @@ const TYPES = {
  * `mounts` serves more folders under sub-paths ({ '/wonen/intake/': 'dist' }),
  * `headers` are sent with every answer (a Content-Security-Policy), and
  * `replace` fills placeholders in HTML (another server's origin).
+ * `throttle` ({ latency: ms, bytesPerSecond }) makes it a slow connection:
+ * every answer starts `latency` ms late and all answers share one
+ * bandwidth (the benchmark's slow 4G; Chromium's own emulation missed
+ * requests made after the page had loaded, such as the chunk's).
  */
-export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mounts = {}, headers: extra = {}, replace = {} } = {}) {
+export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mounts = {}, headers: extra = {}, replace = {}, throttle = null } = {}) {
   const roots = [...Object.entries(mounts), ['/', root]]
     .map(([prefix, dir]) => [prefix, `${resolvePath(dir)}/`]);
   const cache = new Map();
@@ -64,9 +68,26 @@ export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mo
       headers.vary = 'accept-encoding';
     }
     encodings.add(enc ?? 'identity');
+    if (throttle) { send(res, headers, body); return; }
     res.writeHead(200, headers);
     res.end(body);
   });
+  // One link for every answer: slices of 1 KB leave in the order they were
+  // queued, each when the link has carried the ones before it.
+  let free = 0;
+  const SLICE = 1000;
+  const send = (res, headers, body) => {
+    setTimeout(() => {
+      res.writeHead(200, headers);
+      for (let at = 0; at < body.length; at += SLICE) {
+        const slice = body.subarray(at, at + SLICE);
+        free = Math.max(free, performance.now()) + (slice.length / throttle.bytesPerSecond) * 1000;
+        const last = at + SLICE >= body.length;
+        setTimeout(() => (last ? res.end(slice) : res.write(slice)), free - performance.now());
+      }
+      if (body.length === 0) res.end();
+    }, throttle.latency);
+  };
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       // `host` names the same loopback address differently, so two servers
