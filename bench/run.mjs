@@ -285,7 +285,7 @@ const isChunk = (u) => /\.wasm$/.test(new URL(u).pathname) && !/_bg\.wasm$/.test
  * (tap -> household screen with the chunk already fetched).
  */
 async function firstIntakeField(browser, url, opts, runs, { waitChunk = false } = {}) {
-  const out = { first: [], nav: [], tap: [], fetches: [], ready: [] };
+  const out = { first: [], nav: [], tap: [], fetches: [], ready: [], lost: 0 };
   for (let i = -1; i < runs; i++) {
     const { page, context, errors } = await newPage(browser, { ...opts, touch: true });
     const chunkUrls = [];
@@ -308,7 +308,14 @@ async function firstIntakeField(browser, url, opts, runs, { waitChunk = false } 
     }
     const ready = await page.evaluate(chunkDone);
     await page.tap('.kt-app button.kt-button--primary');
-    await page.waitForFunction(() => window.__field !== null, null, { timeout: 60_000 });
+    // On this busy 2-core machine a tap was now and then never answered
+    // (no click reached the button); such a run is counted, not timed.
+    const answered = await page.waitForFunction(() => window.__field !== null, null, { timeout: 30_000 }).then(() => true, () => false);
+    if (!answered) {
+      if (i >= 0) out.lost++;
+      await context.close();
+      continue;
+    }
     const { tap, field } = await page.evaluate(() => ({ tap: window.__tap, field: window.__field }));
     if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
     if (i >= 0) {
@@ -429,6 +436,13 @@ async function main() {
   // Issue 14's slow-4G figures: the server is the slow link (Chromium's
   // emulation left requests made after the load, the chunk's, at full speed).
   const slowServer = await serve(DIST, { compress: true, throttle: SLOW_LINK });
+  // The servers compress each file on its first request (brotli 11 takes
+  // seconds for the chunk on a busy machine): ask for every file once first.
+  for (const srv of [server, slowServer]) {
+    for (const f of [...sizes.rows, ...sizes.later.rows].map((r) => r.file)) {
+      await (await fetch(new URL(f, srv.url), { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+    }
+  }
   const chrome = await launch();
   let out;
   try {
@@ -446,7 +460,9 @@ async function main() {
     const saveData = await timeToInteractive(chrome.browser, slowServer.url, { cpu: 4, saveData: true });
     out = { sizes, slow4g, first4g, firstCpu, warm, slowLink, saveData };
     if (all) {
-      const chunk = await chunkCosts(chrome.browser, url, { cpu: 4, network: SLOW_4G }, Math.min(RUNS, 3));
+      // On the server's slow link: Chromium's emulation let the chunk's
+      // request, made after the load, through at full speed.
+      const chunk = await chunkCosts(chrome.browser, slowServer.url, { cpu: 4 }, Math.min(RUNS, 3));
       const plan = await largePlan(chrome.browser, url);
       const typing = await largeTyping(chrome.browser, url);
       out = { ...out, cpu4, chunk, plan, typing };
@@ -460,7 +476,7 @@ async function main() {
   const native = NATIVE ? JSON.parse(readFileSync(NATIVE, 'utf8')) : {};
   const { cpu4, slow4g, chunk, plan, typing, first4g, firstCpu, warm, slowLink, saveData } = out;
   const once = (r) => (r.fetches.every((n) => n === 1) ? 'once' : `${r.fetches.join('/')} times`);
-  const readyAt = (r) => `${r.ready.filter(Boolean).length} of ${r.ready.length}`;
+  const readyAt = (r) => `${r.ready.filter(Boolean).length} of ${r.ready.length}${r.lost ? `; ${r.lost} tap(s) not answered in 30 s, left out` : ''}`;
   const intakeRows = [
     ['First load, brotli (all first-screen files)', kb(sizes.total.brotli), kb(BUDGET.brotli), verdict(sizes.total.brotli, BUDGET.brotli)],
     [`Interactive start screen, 4x CPU + slow 4G (median of ${slow4g.length})`, s(median(slow4g)), '1.50 s', verdict(median(slow4g), 1500)],
@@ -500,8 +516,8 @@ async function main() {
     [`Navigation -> first intake field accepts typing, touch, 4x CPU (median of ${firstCpu.first.length})`, s(median(firstCpu.first)), '0.50 s', verdict(median(firstCpu.first), 500)],
     [`  (same; chunk there at the tap ${readyAt(firstCpu)}, fetched ${once(firstCpu)})`, `tap ${s(median(firstCpu.tap))}`, '', ''],
     [`Tap "start" -> household screen, chunk already fetched, 4x CPU (median of ${warm.tap.length}; fetched ${readyAt(warm)})`, ms(median(warm.tap)), '100 ms', verdict(median(warm.tap), 100)],
-    [`  click "start" -> household screen, same, mouse (median of ${chunk.click.length})`, s(median(chunk.click)), '', ''],
-    [`  reload with the large draft open -> back on screen, same (median of ${chunk.reopen.length})`, s(median(chunk.reopen)), '', ''],
+    [`  click "start" -> household screen, mouse, 4x CPU + slow 4G link (median of ${chunk.click.length})`, s(median(chunk.click)), '', ''],
+    [`  reload with the large draft open -> back on screen, same link (median of ${chunk.reopen.length})`, s(median(chunk.reopen)), '', ''],
     [`Keystroke input handler, large, p95 of ${inputTotal.length} (incl. its microtasks)`, ms(pct(inputTotal, 95)), '4 ms', verdict(pct(inputTotal, 95), 4)],
     ['  same, median / synchronous part only, p95', `${ms(median(inputTotal))} / ${ms(pct(inputSync, 95))}`, '', ''],
     [`Serialise + write large draft, median of ${saves.length}`, ms(median(saves)), '5 ms', verdict(median(saves), 5)],

@@ -72,21 +72,34 @@ export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mo
     res.writeHead(200, headers);
     res.end(body);
   });
-  // One link for every answer: slices of 1 KB leave in the order they were
-  // queued, each when the link has carried the ones before it.
-  let free = 0;
-  const SLICE = 1000;
+  // One link shared by every answer: each wake-up sends what the link
+  // carried since the last one, 1 KB at a time, taking turns between the
+  // answers under way; an answer whose connection closed stops taking any.
+  const sending = [];
+  let pump = null;
   const send = (res, headers, body) => {
     setTimeout(() => {
+      if (res.destroyed) return;
       res.writeHead(200, headers);
-      for (let at = 0; at < body.length; at += SLICE) {
-        const slice = body.subarray(at, at + SLICE);
-        free = Math.max(free, performance.now()) + (slice.length / throttle.bytesPerSecond) * 1000;
-        const last = at + SLICE >= body.length;
-        setTimeout(() => (last ? res.end(slice) : res.write(slice)), free - performance.now());
-      }
-      if (body.length === 0) res.end();
+      sending.push({ res, body, at: 0 });
+      pump ??= setTimeout(step, 0, performance.now());
     }, throttle.latency);
+  };
+  const step = (last) => {
+    const now = performance.now();
+    let budget = ((now - last) / 1000) * throttle.bytesPerSecond;
+    while (budget >= 1 && sending.length) {
+      const a = sending.shift();
+      if (a.res.destroyed) continue;
+      const n = Math.min(1000, a.body.length - a.at, Math.floor(budget));
+      const slice = a.body.subarray(a.at, a.at + n);
+      a.at += n;
+      budget -= n;
+      if (a.at >= a.body.length) a.res.end(slice);
+      else { a.res.write(slice); sending.push(a); }
+    }
+    // Unused budget is not saved up: an idle link does not burst later.
+    pump = sending.length ? setTimeout(step, 5, now - (budget / throttle.bytesPerSecond) * 1000) : null;
   };
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
