@@ -20,6 +20,12 @@ export const DIST = process.env.KT_DIST
  *  `intake`: everything a complete intake downloads, brotli (issue 14). */
 export const BUDGET = { brotli: 100_000, gzip: 130_000, intake: 160_000 };
 
+/** What the size test holds a complete intake to until BUDGET.intake is
+ *  reached: the 317.2 KB brotli of 2026-11-23 (issue 14) and a few KB of
+ *  headroom, so it can only shrink from here. Lower it when a change cuts
+ *  bytes (the English texts leaving a Dutch session, a serde-free format). */
+export const INTAKE_LIMIT = 322_000;
+
 /** The files the first screen makes the browser fetch (index.html first). */
 export function firstLoadFiles(dist = DIST) {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');

@@ -9,11 +9,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGET, DIST, firstLoadFiles, kb, laterFiles, measure } from '../bench/sizes.mjs';
+import { BUDGET, DIST, INTAKE_LIMIT, firstLoadFiles, kb, laterFiles, measure } from '../bench/sizes.mjs';
 import { startApp } from './harness.mjs';
 import { hostPage, hostSite } from './host-page.mjs';
 
-const { rows, total, later, embed } = measure();
+const { rows, total, later, embed, intake } = measure();
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const detail = rows.map((r) => `${r.file}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli`).join('\n');
 
@@ -51,6 +51,14 @@ test(`first load on a host page (the embed loader) is at most ${kb(BUDGET.brotli
   assert.ok(files.some((f) => f.endsWith('keukentafel-embed.css')) && files.some((f) => f.endsWith('_bg.wasm')), `${files}`);
   assert.ok(embed.total.brotli <= BUDGET.brotli,
     `the embed first load is ${kb(embed.total.brotli)} brotli\n${embed.rows.map((r) => `${r.file}: ${kb(r.brotli)}`).join('\n')}`);
+});
+
+test(`a complete intake (first load + every chunk) is at most ${kb(INTAKE_LIMIT)} brotli`, () => {
+  // Issue 14's budget is BUDGET.intake (160 KB), not reached yet: this holds
+  // the figure reached, so the total can only go down (bench/sizes.mjs).
+  assert.ok(intake.rows.filter((r) => r.file.endsWith('.wasm')).length >= 2, 'the first part and at least one chunk');
+  assert.ok(intake.total.brotli <= INTAKE_LIMIT,
+    `a complete intake is ${kb(intake.total.brotli)} brotli, over ${kb(INTAKE_LIMIT)} (issue 14's budget: ${kb(BUDGET.intake)})\n${intake.rows.map((r) => `${r.file}: ${kb(r.brotli)}`).join('\n')}`);
 });
 
 test(`first load is at most ${kb(BUDGET.gzip)} gzip`, () => {

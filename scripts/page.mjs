@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { minify } from 'terser';
+import { minify as minifyJs } from 'terser';
 
 const [stage, out] = process.argv.slice(2).map((p) => resolve(p));
 const root = new URL('..', import.meta.url).pathname;
@@ -66,7 +66,7 @@ dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 `;
 // Minified like the glue (scripts/build.sh runs terser before this script
 // writes the start script): it is in every first load.
-writeFileSync(join(stage, 'start.js'), (await minify(START_JS, { module: true, compress: true, mangle: true })).code);
+writeFileSync(join(stage, 'start.js'), (await minifyJs(START_JS, { module: true, compress: true, mangle: true })).code);
 copyFileSync(join(embedDir, 'frame-start.js'), join(stage, 'frame-start.js'));
 
 // Two stylesheets: everything for a page the app owns; the embed one
