@@ -393,6 +393,23 @@ test('iframe: the host adds only frame-src; the frame sizes itself to its conten
   } finally { await s.close(); }
 });
 
+test('iframe: the frame prefetches the chunk once, and "start" uses it', { timeout: 90_000 }, async () => {
+  const s = await open(sites.iframeHost);
+  try {
+    const frame = s.page.frameLocator('iframe[data-keukentafel-frame]');
+    await frame.locator('.kt-app h1').waitFor();
+    const inner = () => s.page.frames().find((f) => f.url().includes('frame.html'));
+    const fetches = () => inner().evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => /\/split_[^/]*\.wasm$/.test(new URL(e.name).pathname)).length);
+    await inner().waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_/.test(e.name)));
+    assert.equal(await fetches(), 1);
+    await frame.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await frame.locator('#household-name').waitFor();
+    assert.equal(await fetches(), 1, 'the start used the prefetched chunk');
+    assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
 test('iframe: Tab moves from the host into the frame, through it, and back out to the host', { timeout: 90_000 }, async () => {
   const s = await open(sites.iframeHost);
   try {

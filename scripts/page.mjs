@@ -67,7 +67,10 @@ dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 // Minified like the glue (scripts/build.sh runs terser before this script
 // writes the start script): it is in every first load.
 writeFileSync(join(stage, 'start.js'), (await minifyJs(START_JS, { module: true, compress: true, mangle: true })).code);
-copyFileSync(join(embedDir, 'frame-start.js'), join(stage, 'frame-start.js'));
+writeFileSync(join(stage, 'frame-start.js'), (await minifyJs(
+  readFileSync(join(embedDir, 'frame-start.js'), 'utf8').replace('__CHUNKS__', JSON.stringify(chunks)),
+  { module: true, compress: true, mangle: true },
+)).code);
 
 // Two stylesheets: everything for a page the app owns; the embed one
 // leaves out what styles a whole document (@page), since it sits in a
