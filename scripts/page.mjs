@@ -52,15 +52,24 @@ const wasm = await init();
 mountPage([]);
 // Issue 14: a new visitor taps "start" on a tablet (no hover to warm the
 // chunk): fetch it once the first screen is up and the page is idle, at low
-// priority, unless the visitor asked the browser to save data.
-if (!navigator.connection?.saveData) {
-  const idle = () => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => chunks.forEach((f) => preload(f, 'low')), { timeout: 2000 });
-  if (document.readyState === 'complete') idle(); else addEventListener('load', idle, { once: true });
-}
-if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
+// priority, unless the visitor asked the browser to save data. With the
+// offline option, only once the service worker controls the page: the
+// worker keeps the chunk when it passes through it, and the tap's fetch
+// takes over the preload without passing through it again.
+const offline = document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator;
+const afterLoad = (f) => (document.readyState === 'complete' ? f() : addEventListener('load', f, { once: true }));
+const prefetch = () => {
+  if (navigator.connection?.saveData) return;
+  (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => chunks.forEach((f) => preload(f, 'low')), { timeout: 2000 });
+};
+if (offline) {
   // After the first screen, so it never competes with it.
-  const register = () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {});
-  if (document.readyState === 'complete') register(); else addEventListener('load', register);
+  afterLoad(() => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url))
+    .then(() => navigator.serviceWorker.controller
+      ?? new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })))
+    .then(prefetch, () => {}));
+} else {
+  afterLoad(prefetch);
 }
 dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 `;

@@ -8,8 +8,10 @@ await init();
 // first part is in and before mounting: with options to check, the app
 // fetches them while it mounts, and that fetch takes over this preload;
 // else they come at low priority (issue 14: a tap on "start" then finds
-// them). Not when the visitor asked the browser to save data.
-if (!navigator.connection?.saveData) {
+// them). Not when the visitor asked the browser to save data, nor with
+// ?offline: the service worker, registered below, keeps the chunk only when
+// the chunk's fetch passes through it (see start.js in scripts/page.mjs).
+if (!navigator.connection?.saveData && !new URLSearchParams(location.search).has('offline')) {
   for (const name of __CHUNKS__) {
     const link = Object.assign(document.createElement('link'), {
       rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href: new URL(name, import.meta.url).href,
