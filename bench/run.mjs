@@ -218,9 +218,14 @@ function emulateSaveData() {
 
 // ---- measurements ----
 
-async function newPage(browser, { cpu = 1, network = null, touch = false } = {}) {
-  // A tablet at the kitchen table: touch, no hover (`page.tap`).
-  const context = await browser.newContext(touch ? { hasTouch: true, isMobile: false } : {});
+async function newPage(browser, { cpu = 1, network = null, touch = false, noWorker = false } = {}) {
+  // A tablet at the kitchen table: touch, no hover (`page.tap`). `noWorker`:
+  // without the offline service worker, whose install fetches the first
+  // load again from this no-store server (a real host's cache answers it).
+  const context = await browser.newContext({
+    ...(touch ? { hasTouch: true, isMobile: false } : {}),
+    ...(noWorker ? { serviceWorkers: 'block' } : {}),
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -287,7 +292,7 @@ const isChunk = (u) => /\.wasm$/.test(new URL(u).pathname) && !/_bg\.wasm$/.test
 async function firstIntakeField(browser, url, opts, runs, { waitChunk = false } = {}) {
   const out = { first: [], nav: [], tap: [], fetches: [], ready: [], lost: 0 };
   for (let i = -1; i < runs; i++) {
-    const { page, context, errors } = await newPage(browser, { ...opts, touch: true });
+    const { page, context, errors } = await newPage(browser, { ...opts, touch: true, noWorker: true });
     const chunkUrls = [];
     page.on('request', (r) => { if (isChunk(r.url())) chunkUrls.push(r.url()); });
     await page.addInitScript(instrumentStart);
@@ -456,8 +461,8 @@ async function main() {
     const warm = await firstIntakeField(chrome.browser, url, { cpu: 4 }, RUNS, { waitChunk: true });
     // What the idle prefetch costs a visitor who never starts: the start
     // screen on the slow link with the prefetch and with saveData (none).
-    const slowLink = await timeToInteractive(chrome.browser, slowServer.url, { cpu: 4 });
-    const saveData = await timeToInteractive(chrome.browser, slowServer.url, { cpu: 4, saveData: true });
+    const slowLink = await timeToInteractive(chrome.browser, slowServer.url, { cpu: 4, noWorker: true });
+    const saveData = await timeToInteractive(chrome.browser, slowServer.url, { cpu: 4, saveData: true, noWorker: true });
     out = { sizes, slow4g, first4g, firstCpu, warm, slowLink, saveData };
     if (all) {
       // On the server's slow link: Chromium's emulation let the chunk's

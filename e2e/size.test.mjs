@@ -86,7 +86,7 @@ const chunkFiles = () => laterFiles().filter((f) => f.endsWith('.wasm')).sort();
 
 test('the first screen fetches exactly the counted files, then the chunk once at idle; a tap on "start" does not fetch it again', async () => {
   // A tablet: touch, no hover to warm the chunk (issue 14).
-  const context = await app.browser.newContext({ hasTouch: true });
+  const context = await app.browser.newContext({ hasTouch: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   const fetched = record(page, new URL(app.url).origin);
   const chunks = chunkFiles();
@@ -123,7 +123,7 @@ test('the first screen fetches exactly the counted files, then the chunk once at
 });
 
 test('with saveData the chunk is not fetched ahead of need; the tap on "start" fetches it', async () => {
-  const context = await app.browser.newContext({ hasTouch: true });
+  const context = await app.browser.newContext({ hasTouch: true, serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(emulateSaveData);
   const fetched = record(page, new URL(app.url).origin);

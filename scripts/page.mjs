@@ -52,24 +52,30 @@ const wasm = await init();
 mountPage([]);
 // Issue 14: a new visitor taps "start" on a tablet (no hover to warm the
 // chunk): fetch it once the first screen is up and the page is idle, at low
-// priority, unless the visitor asked the browser to save data. With the
-// offline option, only once the service worker controls the page: the
-// worker keeps the chunk when it passes through it, and the tap's fetch
-// takes over the preload without passing through it again.
-const offline = document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator;
+// priority, unless the visitor asked the browser to save data.
 const afterLoad = (f) => (document.readyState === 'complete' ? f() : addEventListener('load', f, { once: true }));
-const prefetch = () => {
-  if (navigator.connection?.saveData) return;
-  (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => chunks.forEach((f) => preload(f, 'low')), { timeout: 2000 });
-};
-if (offline) {
+if (!navigator.connection?.saveData) {
+  afterLoad(() => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => chunks.forEach((f) => preload(f, 'low')), { timeout: 2000 }));
+}
+if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   // After the first screen, so it never competes with it.
-  afterLoad(() => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url))
-    .then(() => navigator.serviceWorker.controller
-      ?? new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true })))
-    .then(prefetch, () => {}));
-} else {
-  afterLoad(prefetch);
+  afterLoad(() => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).then(() => navigator.serviceWorker.ready).then(() => {
+    // The worker keeps the chunk when the chunk's fetch passes through it.
+    // A preload made before it controlled the page did not, and the tap's
+    // fetch takes that preload over without passing through it either: once
+    // the chunk has arrived, put it into the worker's cache (a second
+    // download only where the host forbids caching it).
+    const cache = \`keukentafel-\${new URL('.', import.meta.url).pathname.split('/').at(-2)}\`;
+    const urls = chunks.map((f) => new URL(f, import.meta.url).href);
+    const kept = new Set();
+    new PerformanceObserver((list) => {
+      for (const { name } of list.getEntries()) {
+        if (!urls.includes(name) || kept.has(name)) continue;
+        kept.add(name);
+        caches.open(cache).then(async (c) => (await c.match(name)) ?? c.add(name)).catch(() => {});
+      }
+    }).observe({ type: 'resource', buffered: true });
+  }).catch(() => {}));
 }
 dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 `;
