@@ -90,10 +90,10 @@ async function mountNew(element, options) {
   root.hidden = true;
   const styled = new Promise((done) => { link.onload = done; link.onerror = done; });
   shadow.append(link, root);
-  // A wrong option is said inside the component, for the web team.
   // Before mounting: an instance with options fetches the chunk while it
   // mounts (to check them), and that fetch must find this preload.
   prefetchChunks();
+  // A wrong option is said inside the component, for the web team.
   const handle = glue.mount(element, root, pairs);
   for (const where of [element, shadow]) where.querySelector(':scope > .kt-embed-problem')?.remove();
   await styled;
