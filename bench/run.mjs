@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { launch } from '../e2e/harness.mjs';
 import { serve } from '../scripts/serve.mjs';
-import { BUDGET, DIST, kb, localeFirstLoads, measure } from './sizes.mjs';
+import { BUDGET, DIST, kb, largestIntake, localeFirstLoads, measure } from './sizes.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, dflt) => {
@@ -22,6 +22,9 @@ const arg = (name, dflt) => {
 const RUNS = Number(arg('--runs', 7));
 const NATIVE = arg('--native', null);
 const JSON_OUT = arg('--json', null);
+// `--only intake`: only the sizes and the issue-14 figures (quicker, while
+// trying a build-level change).
+const ONLY = arg('--only', null);
 
 const LARGE = readFileSync(new URL('../tests/fixtures/large.json', import.meta.url), 'utf8');
 const DRAFT_ID = '0000000000000bench';
@@ -31,6 +34,11 @@ const EDIT_POSITION = 'domain/work/0';
 const EDIT_FIELD = '#work-going-well';
 /** The autosave debounce in src/ui/autosave.rs. */
 const DEBOUNCE_MS = 400;
+
+/** "Slow 4G" as in issue 6: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_4G = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
+/** The same link made by the server (scripts/serve.mjs `throttle`). */
+const SLOW_LINK = { latency: 150, bytesPerSecond: 1.6e6 / 8 };
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -183,10 +191,41 @@ function instrumentSeen(selector) {
   observer.observe(document, { childList: true, subtree: true, attributes: true });
 }
 
+/** Issue 14: when the tap on "start" lands (its first pointerdown) and
+ *  when the household screen's first field first accepts typing (in the
+ *  DOM, visible, enabled, not read-only). performance.now() times. */
+function instrumentFirstField(selector) {
+  window.__tap = null;
+  window.__field = null;
+  addEventListener('pointerdown', () => { window.__tap ??= performance.now(); }, true);
+  const check = () => {
+    const el = document.querySelector(selector);
+    if (window.__field === null && el && !el.disabled && !el.readOnly && el.getBoundingClientRect().height > 0) {
+      window.__field = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+/** Makes the page see `navigator.connection.saveData` (the visitor asked
+ *  their browser to save data): no chunk is fetched ahead of need. */
+function emulateSaveData() {
+  const proto = navigator.connection && Object.getPrototypeOf(navigator.connection);
+  if (proto) Object.defineProperty(proto, 'saveData', { get: () => true, configurable: true });
+}
+
 // ---- measurements ----
 
-async function newPage(browser, { cpu = 1, network = null } = {}) {
-  const context = await browser.newContext();
+async function newPage(browser, { cpu = 1, network = null, touch = false, noWorker = false } = {}) {
+  // A tablet at the kitchen table: touch, no hover (`page.tap`). `noWorker`:
+  // without the offline service worker, whose install fetches the first
+  // load again from this no-store server (a real host's cache answers it).
+  const context = await browser.newContext({
+    ...(touch ? { hasTouch: true, isMobile: false } : {}),
+    ...(noWorker ? { serviceWorkers: 'block' } : {}),
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -235,6 +274,68 @@ async function chunkCosts(browser, url, opts, runs) {
   return { click, reopen };
 }
 
+/** The intake chunks, as the page names them (any .wasm but the first part
+ *  and the languages' chunks, which a Dutch session never fetches). */
+const isChunk = (u) => /\.wasm$/.test(new URL(u).pathname) && !/_bg\.wasm$/.test(u) && !/\/split_locale_/.test(u);
+
+/**
+ * Issue 14, per cold load on a touch screen: the start screen becomes
+ * interactive; the visitor taps "start" 1 s later; the household screen's
+ * first field accepts typing. `first` is navigation -> field minus that
+ * second of reading (= interactive + tap -> field), the figure a visitor
+ * who taps at once would see if the chunk had had that second to arrive;
+ * `tap` is tap -> field; `fetches` counts the requests for the chunk
+ * (must be 1: the idle prefetch and the tap share one download);
+ * `ready` says whether the prefetch had finished when the tap landed.
+ * With `waitChunk`, the tap waits until the chunk has arrived instead
+ * (tap -> household screen with the chunk already fetched).
+ */
+async function firstIntakeField(browser, url, opts, runs, { waitChunk = false } = {}) {
+  const out = { first: [], nav: [], tap: [], fetches: [], ready: [], lost: 0 };
+  for (let i = -1; i < runs; i++) {
+    const { page, context, errors } = await newPage(browser, { ...opts, touch: true, noWorker: true });
+    const chunkUrls = [];
+    page.on('request', (r) => { if (isChunk(r.url())) chunkUrls.push(r.url()); });
+    await page.addInitScript(instrumentStart);
+    await page.addInitScript(instrumentFirstField, '#household-name');
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__tti !== null, null, { timeout: 60_000 });
+    const tti = await page.evaluate(() => window.__tti);
+    const chunkDone = () => performance.getEntriesByType('resource')
+      .some((e) => /\.wasm$/.test(new URL(e.name).pathname) && !/_bg\.wasm$/.test(e.name) && e.responseEnd > 0);
+    if (waitChunk) {
+      // A build without the prefetch never fetches it: tap anyway after 10 s
+      // (the row then says the chunk was not there).
+      await page.waitForFunction(chunkDone, null, { timeout: 10_000 }).catch(() => {});
+      await page.waitForTimeout(200);
+    } else {
+      const now = await page.evaluate(() => performance.now());
+      await page.waitForTimeout(Math.max(0, tti + 1000 - now));
+    }
+    const ready = await page.evaluate(chunkDone);
+    await page.tap('.kt-app button.kt-button--primary');
+    // On this busy 2-core machine a tap was now and then never answered
+    // (no click reached the button); such a run is counted, not timed.
+    const answered = await page.waitForFunction(() => window.__field !== null, null, { timeout: 30_000 }).then(() => true, () => false);
+    if (!answered) {
+      if (i >= 0) out.lost++;
+      await context.close();
+      continue;
+    }
+    const { tap, field } = await page.evaluate(() => ({ tap: window.__tap, field: window.__field }));
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    if (i >= 0) {
+      out.first.push(tti + (field - tap));
+      out.nav.push(field);
+      out.tap.push(field - tap);
+      out.fetches.push(chunkUrls.length);
+      out.ready.push(ready);
+    }
+    await context.close();
+  }
+  return out;
+}
+
 /** Median time to an interactive start screen over RUNS cold loads. */
 async function timeToInteractive(browser, url, opts) {
   const times = [];
@@ -242,6 +343,7 @@ async function timeToInteractive(browser, url, opts) {
   // the renderer and GPU processes, which no visitor's load does.
   for (let i = -1; i < RUNS; i++) {
     const { page, context, errors } = await newPage(browser, opts);
+    if (opts.saveData) await page.addInitScript(emulateSaveData);
     await page.addInitScript(instrumentStart);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => window.__tti !== null, null, { timeout: 60_000 });
@@ -337,29 +439,72 @@ const verdict = (value, budget) => (value == null ? 'n/a' : value <= budget ? 'p
 async function main() {
   const sizes = measure();
   const server = await serve(DIST, { compress: true });
+  // Issue 14's slow-4G figures: the server is the slow link (Chromium's
+  // emulation left requests made after the load, the chunk's, at full speed).
+  const slowServer = await serve(DIST, { compress: true, throttle: SLOW_LINK });
+  // The servers compress each file on its first request (brotli 11 takes
+  // seconds for the chunk on a busy machine): ask for every file once first.
+  for (const srv of [server, slowServer]) {
+    for (const f of [...sizes.rows, ...sizes.later.rows].map((r) => r.file)) {
+      await (await fetch(new URL(f, srv.url), { headers: { 'accept-encoding': 'br' } })).arrayBuffer();
+    }
+  }
   const chrome = await launch();
   let out;
   try {
     const url = server.url;
-    const cpu4 = await timeToInteractive(chrome.browser, url, { cpu: 4 });
-    const slow4g = await timeToInteractive(chrome.browser, url, {
-      cpu: 4,
-      network: { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
-    });
-    const chunk = await chunkCosts(chrome.browser, url, {
-      cpu: 4,
-      network: { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) },
-    }, Math.min(RUNS, 3));
-    const plan = await largePlan(chrome.browser, url);
-    const typing = await largeTyping(chrome.browser, url);
-    out = { sizes, cpu4, slow4g, chunk, plan, typing };
+    const all = ONLY !== 'intake';
+    const cpu4 = all ? await timeToInteractive(chrome.browser, url, { cpu: 4 }) : [];
+    const slow4g = await timeToInteractive(chrome.browser, url, { cpu: 4, network: SLOW_4G });
+    // Issue 14: a tablet, tap "start" 1 s after the start screen is interactive.
+    const first4g = await firstIntakeField(chrome.browser, slowServer.url, { cpu: 4 }, RUNS);
+    const firstCpu = await firstIntakeField(chrome.browser, url, { cpu: 4 }, RUNS);
+    const warm = await firstIntakeField(chrome.browser, url, { cpu: 4 }, RUNS, { waitChunk: true });
+    // What the idle prefetch costs a visitor who never starts: the start
+    // screen on the slow link with the prefetch and with saveData (none).
+    const slowLink = await timeToInteractive(chrome.browser, slowServer.url, { cpu: 4, noWorker: true });
+    const saveData = await timeToInteractive(chrome.browser, slowServer.url, { cpu: 4, saveData: true, noWorker: true });
+    out = { sizes, slow4g, first4g, firstCpu, warm, slowLink, saveData };
+    if (all) {
+      // On the server's slow link: Chromium's emulation let the chunk's
+      // request, made after the load, through at full speed.
+      const chunk = await chunkCosts(chrome.browser, slowServer.url, { cpu: 4 }, Math.min(RUNS, 3));
+      const plan = await largePlan(chrome.browser, url);
+      const typing = await largeTyping(chrome.browser, url);
+      out = { ...out, cpu4, chunk, plan, typing };
+    }
   } finally {
     await chrome.close();
     await server.close();
+    await slowServer.close();
   }
 
   const native = NATIVE ? JSON.parse(readFileSync(NATIVE, 'utf8')) : {};
-  const { cpu4, slow4g, chunk, plan, typing } = out;
+  const { cpu4, slow4g, chunk, plan, typing, first4g, firstCpu, warm, slowLink, saveData } = out;
+  const once = (r) => (r.fetches.every((n) => n === 1) ? 'once' : `${r.fetches.join('/')} times`);
+  const readyAt = (r) => `${r.ready.filter(Boolean).length} of ${r.ready.length}${r.lost ? `; ${r.lost} tap(s) not answered in 30 s, left out` : ''}`;
+  const other = largestIntake(sizes.intakeIn);
+  const intakeRows = [
+    ['First load, brotli (all first-screen files)', kb(sizes.total.brotli), kb(BUDGET.brotli), verdict(sizes.total.brotli, BUDGET.brotli)],
+    [`Interactive start screen, 4x CPU + slow 4G (median of ${slow4g.length})`, s(median(slow4g)), '1.50 s', verdict(median(slow4g), 1500)],
+    [`  same on the server-throttled link: with the idle prefetch / with saveData (none)`, `${s(median(slowLink))} / ${s(median(saveData))}`, '', ''],
+    [`Complete intake in Dutch: first load + intake chunk, brotli`, kb(sizes.intake.total.brotli), kb(BUDGET.intake), verdict(sizes.intake.total.brotli, BUDGET.intake)],
+    [`  of which prefetched at idle for a visitor who never starts (intake chunk, brotli)`, kb(sizes.intake.total.brotli - sizes.total.brotli), '', ''],
+    [`Complete intake in ${other.code} (largest other language): + its two chunks, brotli`, kb(other.intake.total.brotli), kb(BUDGET.intake), verdict(other.intake.total.brotli, BUDGET.intake)],
+    [`Navigation -> first intake field accepts typing, touch, 4x CPU + slow 4G link (median of ${first4g.first.length})`, s(median(first4g.first)), '2.20 s', verdict(median(first4g.first), 2200)],
+    [`  (interactive + tap -> field; tap 1 s after interactive; chunk there at the tap ${readyAt(first4g)}, fetched ${once(first4g)})`, `tap ${s(median(first4g.tap))}`, '', ''],
+    [`Navigation -> first intake field accepts typing, touch, 4x CPU (median of ${firstCpu.first.length})`, s(median(firstCpu.first)), '0.50 s', verdict(median(firstCpu.first), 500)],
+    [`  (same; chunk there at the tap ${readyAt(firstCpu)}, fetched ${once(firstCpu)})`, `tap ${s(median(firstCpu.tap))}`, '', ''],
+    [`Tap "start" -> household screen, chunk already fetched, 4x CPU (median of ${warm.tap.length}; fetched ${readyAt(warm)})`, ms(median(warm.tap)), '100 ms', verdict(median(warm.tap), 100)],
+  ];
+  const runsLine = `navigation -> first intake field runs: slow 4G ${first4g.first.map((t) => t.toFixed(0)).join(', ')} ms; 4x CPU ${firstCpu.first.map((t) => t.toFixed(0)).join(', ')} ms; tap with the chunk there ${warm.tap.map((t) => t.toFixed(0)).join(', ')} ms`;
+  if (!cpu4) {
+    console.log('\nKeukentafel, issue 14 figures only (--only intake) — headless Chromium, release build');
+    console.log(table(intakeRows, ['figure', 'measured', 'budget', 'result']));
+    console.log(runsLine);
+    if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify({ ...out, rows: intakeRows }, null, 2));
+    return;
+  }
   const inputTotal = typing.inputs.map((e) => e.total);
   const inputSync = typing.inputs.map((e) => e.sync);
   const saves = typing.flush.map((f) => f.save);
@@ -371,8 +516,17 @@ async function main() {
     ['First load, gzip (all first-screen files)', kb(sizes.total.gzip), kb(BUDGET.gzip), verdict(sizes.total.gzip, BUDGET.gzip)],
     [`Interactive start screen, 4x CPU (median of ${cpu4.length})`, s(median(cpu4)), '0.60 s', verdict(median(cpu4), 600)],
     [`Interactive start screen, 4x CPU + slow 4G (median of ${slow4g.length})`, s(median(slow4g)), '1.50 s', verdict(median(slow4g), 1500)],
-    [`  click "start" -> household screen, chunk fetched, same (median of ${chunk.click.length})`, s(median(chunk.click)), '', ''],
-    [`  reload with the large draft open -> back on screen, same (median of ${chunk.reopen.length})`, s(median(chunk.reopen)), '', ''],
+    [`  same on the server-throttled link: with the idle prefetch / with saveData (none)`, `${s(median(slowLink))} / ${s(median(saveData))}`, '', ''],
+    [`Complete intake in Dutch: first load + intake chunk, brotli`, kb(sizes.intake.total.brotli), kb(BUDGET.intake), verdict(sizes.intake.total.brotli, BUDGET.intake)],
+    [`  of which prefetched at idle for a visitor who never starts (intake chunk, brotli)`, kb(sizes.intake.total.brotli - sizes.total.brotli), '', ''],
+    [`Complete intake in ${other.code} (largest other language): + its two chunks, brotli`, kb(other.intake.total.brotli), kb(BUDGET.intake), verdict(other.intake.total.brotli, BUDGET.intake)],
+    [`Navigation -> first intake field accepts typing, touch, 4x CPU + slow 4G link (median of ${first4g.first.length})`, s(median(first4g.first)), '2.20 s', verdict(median(first4g.first), 2200)],
+    [`  (interactive + tap -> field; tap 1 s after interactive; chunk there at the tap ${readyAt(first4g)}, fetched ${once(first4g)})`, `tap ${s(median(first4g.tap))}`, '', ''],
+    [`Navigation -> first intake field accepts typing, touch, 4x CPU (median of ${firstCpu.first.length})`, s(median(firstCpu.first)), '0.50 s', verdict(median(firstCpu.first), 500)],
+    [`  (same; chunk there at the tap ${readyAt(firstCpu)}, fetched ${once(firstCpu)})`, `tap ${s(median(firstCpu.tap))}`, '', ''],
+    [`Tap "start" -> household screen, chunk already fetched, 4x CPU (median of ${warm.tap.length}; fetched ${readyAt(warm)})`, ms(median(warm.tap)), '100 ms', verdict(median(warm.tap), 100)],
+    [`  click "start" -> household screen, mouse, 4x CPU + slow 4G link (median of ${chunk.click.length})`, s(median(chunk.click)), '', ''],
+    [`  reload with the large draft open -> back on screen, same link (median of ${chunk.reopen.length})`, s(median(chunk.reopen)), '', ''],
     [`Keystroke input handler, large, p95 of ${inputTotal.length} (incl. its microtasks)`, ms(pct(inputTotal, 95)), '4 ms', verdict(pct(inputTotal, 95), 4)],
     ['  same, median / synchronous part only, p95', `${ms(median(inputTotal))} / ${ms(pct(inputSync, 95))}`, '', ''],
     [`Serialise + write large draft, median of ${saves.length}`, ms(median(saves)), '5 ms', verdict(median(saves), 5)],
@@ -394,6 +548,7 @@ async function main() {
   console.log('\nPer language besides Dutch: its two chunks, and the first load in it (first load + its first-screen chunk)');
   const localeRows = localeFirstLoads().flatMap((l) => [l.chunk, l.rest, l.total]).map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]);
   console.log(table(localeRows, ['file', 'raw', 'gzip', 'brotli']));
+  console.log(`navigation -> first intake field runs: slow 4G ${first4g.first.map((t) => t.toFixed(0)).join(', ')} ms; 4x CPU ${firstCpu.first.map((t) => t.toFixed(0)).join(', ')} ms; tap with the chunk there ${warm.tap.map((t) => t.toFixed(0)).join(', ')} ms`);
   console.log(`\nruns: 4x CPU ${cpu4.map((t) => t.toFixed(0)).join(', ')} ms; slow 4G ${slow4g.map((t) => t.toFixed(0)).join(', ')} ms`);
   console.log(`served with content-encoding: ${[...server.encodings].join(', ')}`);
   console.log(`plan screen of the large fixture: "${plan.title}"; draft written ${typing.writes.length} times, ${typing.writes.at(-1)?.bytes ?? 0} characters`);

@@ -21,8 +21,16 @@ async function blockChunks(page) {
 }
 
 test('starting an intake without the chunk says so, and a retry starts it', async () => {
-  const page = await app.newPage();
+  // Blocked before the page loads: the first screen fetches the chunk at
+  // idle (issue 14), and that fetch fails too.
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => app.errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') app.errors.push(m.text()); });
   const unblock = await blockChunks(page);
+  await page.goto(app.url);
+  await page.waitForSelector('.kt-app h1');
+  await page.waitForLoadState('networkidle');
   await page.getByRole('button', { name: NL.start_new }).click();
   const alert = page.getByRole('alert').filter({ hasText: FAILED });
   await alert.waitFor();

@@ -36,7 +36,7 @@ after(async () => {
  * error (from the page and its frames). `serviceWorkers` stays allowed only
  * where a test says so.
  */
-async function open(url, { serviceWorkers = 'block' } = {}) {
+async function open(url, { serviceWorkers = 'block', init = null } = {}) {
   const context = await chrome.browser.newContext({ acceptDownloads: true, serviceWorkers });
   const page = await context.newPage();
   const problems = [];
@@ -49,6 +49,7 @@ async function open(url, { serviceWorkers = 'block' } = {}) {
       window.ktViolation(`${e.violatedDirective} blocked ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`);
     });
   });
+  if (init) await page.addInitScript(init);
   await page.goto(url);
   return { page, context, problems, close: () => context.close() };
 }
@@ -64,6 +65,32 @@ async function openTypical(page, host) {
   await host.getByRole('button', { name: 'Uw plan', exact: true }).click();
   await host.locator('.kt-plan-screen__document .kt-plan').waitFor();
 }
+
+/** The fetches of the intake's chunk the page made (resource timing). */
+const chunkFetches = (page) => page.evaluate(() => performance.getEntriesByType('resource')
+  .filter((e) => /\/split_[^/]*\.wasm$/.test(new URL(e.name).pathname)).length);
+
+test('direct: the loader prefetches the chunk once (not with saveData), and "start" uses it', { timeout: 90_000 }, async () => {
+  for (const saveData of [false, true]) {
+    const s = await open(sites.direct, {
+      init: saveData ? () => Object.defineProperty(Object.getPrototypeOf(navigator.connection), 'saveData', { get: () => true }) : null,
+    });
+    try {
+      await ready(s.page);
+      await s.page.waitForLoadState('networkidle');
+      await s.page.waitForTimeout(1000);
+      // These instances have options, which the app checks with the chunk
+      // right after mounting: one fetch either way, shared with the preload.
+      assert.equal(await chunkFetches(s.page), 1, `saveData ${saveData}: one fetch, not two`);
+      const links = await s.page.evaluate(() => [...document.head.querySelectorAll('link[rel=preload][fetchpriority=low]')].length);
+      assert.equal(links, saveData ? 0 : 1);
+      await coach(s.page).getByRole('button', { name: NL.start_new }).click();
+      await coach(s.page).locator('#household-name').waitFor();
+      assert.equal(await chunkFetches(s.page), 1, `saveData ${saveData}: one fetch in all`);
+      assert.deepEqual(s.problems, []);
+    } finally { await s.close(); }
+  }
+});
 
 test('direct: two instances start under the strict CSP, each in its own shadow root; an intake typed through to its plan breaks no rule', { timeout: 90_000 }, async () => {
   const s = await open(sites.direct);
@@ -363,6 +390,23 @@ test('iframe: the host adds only frame-src; the frame sizes itself to its conten
       scroll: document.documentElement.scrollHeight, client: document.documentElement.clientHeight,
     }));
     assert.ok(inner.scroll <= inner.client + 1, `no scroll bar inside the frame: ${JSON.stringify({ ...inner, ...sizes })}`);
+    assert.deepEqual(s.problems, []);
+  } finally { await s.close(); }
+});
+
+test('iframe: the frame prefetches the chunk once, and "start" uses it', { timeout: 90_000 }, async () => {
+  const s = await open(sites.iframeHost);
+  try {
+    const frame = s.page.frameLocator('iframe[data-keukentafel-frame]');
+    await frame.locator('.kt-app h1').waitFor();
+    const inner = () => s.page.frames().find((f) => f.url().includes('frame.html'));
+    const fetches = () => inner().evaluate(() => performance.getEntriesByType('resource')
+      .filter((e) => /\/split_[^/]*\.wasm$/.test(new URL(e.name).pathname)).length);
+    await inner().waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/split_/.test(e.name)));
+    assert.equal(await fetches(), 1);
+    await frame.getByRole('button', { name: 'Een nieuw gesprek beginnen' }).click();
+    await frame.locator('#household-name').waitFor();
+    assert.equal(await fetches(), 1, 'the start used the prefetched chunk');
     assert.deepEqual(s.problems, []);
   } finally { await s.close(); }
 });

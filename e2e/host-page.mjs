@@ -74,9 +74,9 @@ export async function hostSite() {
     /**
      * Writes `html` as `name` into the site (unless undefined: a page of the
      * build, e.g. index.html) and opens it in a fresh context; `fontSize`
-     * sets the browser's default font size first.
+     * sets the browser's default font size first; `init` is an init script.
      */
-    async open(name, html, { ready: wait = true, fontSize } = {}) {
+    async open(name, html, { ready: wait = true, fontSize, init } = {}) {
       if (html !== undefined) writeFileSync(join(dir, name), html);
       const context = await chrome.browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
@@ -89,6 +89,7 @@ export async function hostSite() {
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       page.on('dialog', (d) => d.accept());
+      if (init) await page.addInitScript(init);
       await page.goto(`${server.url}${name}`);
       if (wait) await ready(page);
       return page;

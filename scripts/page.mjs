@@ -31,34 +31,91 @@ const intakeChunks = chunks.filter((f) => !f.startsWith('split_locale_'));
 // Starts the app on its own page and tells the page (and the benchmark) it
 // is running. A returning visitor (drafts on this device) needs the
 // intake's chunk at once, to reopen the draft or list the drafts: fetch it
-// alongside the first part rather than after it.
+// alongside the first part rather than after it. localStorage holds only
+// drafts of earlier versions (the chunk's code moves them); today's are in
+// IndexedDB, checked asynchronously below.
 const START_JS = `import init, { mountPage } from './keukentafel.js';
+const chunks = ${JSON.stringify(intakeChunks)};
+// A <link rel=preload>, not a prefetch: the chunk loader's fetch() takes a
+// preloaded response over whatever the host's cache headers say (a
+// prefetch only helps where the host lets it be cached). crossOrigin
+// "anonymous" is what that fetch() asks for, so the two match.
+const preload = (f, priority) => {
+  const href = new URL(f, import.meta.url).href;
+  // Not again once asked for: by a preload, or by the app itself (a draft
+  // saved as the last page went away may be in IndexedDB only after the
+  // check below, and the app reopens it with its own fetch).
+  if (document.querySelector(\`link[rel=preload][href="\${href}"]\`) || performance.getEntriesByName(href).length) return;
+  const link = Object.assign(document.createElement('link'), {
+    rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href,
+  });
+  if (priority) link.setAttribute('fetchpriority', priority);
+  document.head.append(link);
+};
+const returning = (k) => /\\.(open|draft\\.)/.test(k);
 try {
-  if (Object.keys(localStorage).some((k) => /\\.(open|draft\\.)/.test(k))) {
-    for (const f of ${JSON.stringify(intakeChunks)}) {
-      const link = Object.assign(document.createElement('link'), {
-        rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous',
-        href: new URL(f, import.meta.url).href,
-      });
-      document.head.append(link);
-    }
-  }
+  if (Object.keys(localStorage).some(returning)) chunks.forEach((f) => preload(f));
 } catch {
   // No storage: no drafts to return to.
 }
+// Drafts live in IndexedDB (src/storage/idb.rs, database "keukentafel",
+// store "kv"): look there too, alongside init(), so the preload is in place
+// before the app asks for the chunk to reopen the draft (one download, not a
+// second one at idle). Only an existing database is opened: opening one
+// that is not there would create it without its store.
+indexedDB.databases?.().then((dbs) => dbs.some((d) => d.name === 'keukentafel') && new Promise((done) => {
+  const open = indexedDB.open('keukentafel');
+  open.onsuccess = () => {
+    const db = open.result;
+    try {
+      const keys = db.transaction('kv').objectStore('kv').getAllKeys();
+      keys.onsuccess = () => done(keys.result.some((k) => returning(String(k))));
+      keys.onerror = () => done(false);
+    } catch {
+      done(false);
+    }
+    db.close();
+  };
+  open.onerror = () => done(false);
+})).then((yes) => yes && chunks.forEach((f) => preload(f))).catch(() => {});
 const wasm = await init();
 mountPage([]);
+// Issue 14: a new visitor taps "start" on a tablet (no hover to warm the
+// chunk): fetch it once the first screen is up and the page is idle, at low
+// priority, unless the visitor asked the browser to save data.
+const afterLoad = (f) => (document.readyState === 'complete' ? f() : addEventListener('load', f, { once: true }));
+if (!navigator.connection?.saveData) {
+  afterLoad(() => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => chunks.forEach((f) => preload(f, 'low')), { timeout: 2000 }));
+}
 if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   // After the first screen, so it never competes with it.
-  const register = () => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).catch(() => {});
-  if (document.readyState === 'complete') register(); else addEventListener('load', register);
+  afterLoad(() => navigator.serviceWorker.register(new URL('../sw.js', import.meta.url)).then(() => navigator.serviceWorker.ready).then(() => {
+    // The worker keeps the chunk when the chunk's fetch passes through it.
+    // A preload made before it controlled the page did not, and the tap's
+    // fetch takes that preload over without passing through it either: once
+    // the chunk has arrived, put it into the worker's cache (a second
+    // download only where the host forbids caching it).
+    const cache = \`keukentafel-\${new URL('.', import.meta.url).pathname.split('/').at(-2)}\`;
+    const urls = chunks.map((f) => new URL(f, import.meta.url).href);
+    const kept = new Set();
+    new PerformanceObserver((list) => {
+      for (const { name } of list.getEntries()) {
+        if (!urls.includes(name) || kept.has(name)) continue;
+        kept.add(name);
+        caches.open(cache).then(async (c) => (await c.match(name)) ?? c.add(name)).catch(() => {});
+      }
+    }).observe({ type: 'resource', buffered: true });
+  }).catch(() => {}));
 }
 dispatchEvent(new CustomEvent('keukentafel:started', { detail: { wasm } }));
 `;
 // Minified like the glue (scripts/build.sh runs terser before this script
 // writes the start script): it is in every first load.
 writeFileSync(join(stage, 'start.js'), (await minifyJs(START_JS, { module: true, compress: true, mangle: true })).code);
-copyFileSync(join(embedDir, 'frame-start.js'), join(stage, 'frame-start.js'));
+writeFileSync(join(stage, 'frame-start.js'), (await minifyJs(
+  readFileSync(join(embedDir, 'frame-start.js'), 'utf8').replace('__CHUNKS__', JSON.stringify(intakeChunks)),
+  { module: true, compress: true, mangle: true },
+)).code);
 
 // Two stylesheets: everything for a page the app owns; the embed one
 // leaves out what styles a whole document (@page), since it sits in a
@@ -120,6 +177,8 @@ fill('keukentafel-embed.js', {
     glue: 'keukentafel.js',
     wasm: { name: 'keukentafel_bg.wasm', integrity: sri('keukentafel_bg.wasm') },
     css: { name: 'keukentafel-embed.css', integrity: sri('keukentafel-embed.css') },
+    // The loader prefetches these: the intake's only, never a language's.
+    chunks: intakeChunks,
   }),
 });
 fill('keukentafel-frame.js', {});

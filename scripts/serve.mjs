@@ -27,8 +27,12 @@ const TYPES = {
  * `mounts` serves more folders under sub-paths ({ '/wonen/intake/': 'dist' }),
  * `headers` are sent with every answer (a Content-Security-Policy), and
  * `replace` fills placeholders in HTML (another server's origin).
+ * `throttle` ({ latency: ms, bytesPerSecond }) makes it a slow connection:
+ * every answer starts `latency` ms late and all answers share one
+ * bandwidth (the benchmark's slow 4G; Chromium's own emulation missed
+ * requests made after the page had loaded, such as the chunk's).
  */
-export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mounts = {}, headers: extra = {}, replace = {} } = {}) {
+export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mounts = {}, headers: extra = {}, replace = {}, throttle = null } = {}) {
   const roots = [...Object.entries(mounts), ['/', root]]
     .map(([prefix, dir]) => [prefix, `${resolvePath(dir)}/`]);
   const cache = new Map();
@@ -64,9 +68,39 @@ export function serve(root, { port = 0, compress = false, host = '127.0.0.1', mo
       headers.vary = 'accept-encoding';
     }
     encodings.add(enc ?? 'identity');
+    if (throttle) { send(res, headers, body); return; }
     res.writeHead(200, headers);
     res.end(body);
   });
+  // One link shared by every answer: each wake-up sends what the link
+  // carried since the last one, 1 KB at a time, taking turns between the
+  // answers under way; an answer whose connection closed stops taking any.
+  const sending = [];
+  let pump = null;
+  const send = (res, headers, body) => {
+    setTimeout(() => {
+      if (res.destroyed) return;
+      res.writeHead(200, headers);
+      sending.push({ res, body, at: 0 });
+      pump ??= setTimeout(step, 0, performance.now());
+    }, throttle.latency);
+  };
+  const step = (last) => {
+    const now = performance.now();
+    let budget = ((now - last) / 1000) * throttle.bytesPerSecond;
+    while (budget >= 1 && sending.length) {
+      const a = sending.shift();
+      if (a.res.destroyed) continue;
+      const n = Math.min(1000, a.body.length - a.at, Math.floor(budget));
+      const slice = a.body.subarray(a.at, a.at + n);
+      a.at += n;
+      budget -= n;
+      if (a.at >= a.body.length) a.res.end(slice);
+      else { a.res.write(slice); sending.push(a); }
+    }
+    // Unused budget is not saved up: an idle link does not burst later.
+    pump = sending.length ? setTimeout(step, 5, now - (budget / throttle.bytesPerSecond) * 1000) : null;
+  };
   return new Promise((done) => {
     server.listen(port, '127.0.0.1', () => {
       // `host` names the same loopback address differently, so two servers

@@ -4,6 +4,22 @@
 import init, { mountPage } from './keukentafel.js';
 
 await init();
+// The intake's chunks (scripts/page.mjs fills in their names), once the
+// first part is in and before mounting: with options to check, the app
+// fetches them while it mounts, and that fetch takes over this preload;
+// else they come at low priority (issue 14: a tap on "start" then finds
+// them). Not when the visitor asked the browser to save data, nor with
+// ?offline: the service worker, registered below, keeps the chunk only when
+// the chunk's fetch passes through it (see start.js in scripts/page.mjs).
+if (!navigator.connection?.saveData && !new URLSearchParams(location.search).has('offline')) {
+  for (const name of __CHUNKS__) {
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href: new URL(name, import.meta.url).href,
+    });
+    link.setAttribute('fetchpriority', 'low');
+    document.head.append(link);
+  }
+}
 mountPage([...new URLSearchParams(location.search)].map(([k, v]) => [k, v]));
 const root = document.getElementById('keukentafel');
 if (parent !== window) {

@@ -90,6 +90,9 @@ async function mountNew(element, options) {
   root.hidden = true;
   const styled = new Promise((done) => { link.onload = done; link.onerror = done; });
   shadow.append(link, root);
+  // Before mounting: an instance with options fetches the chunk while it
+  // mounts (to check them), and that fetch must find this preload.
+  prefetchChunks();
   // A wrong option is said inside the component, for the web team.
   const handle = glue.mount(element, root, pairs);
   for (const where of [element, shadow]) where.querySelector(':scope > .kt-embed-problem')?.remove();
@@ -110,6 +113,28 @@ async function mountNew(element, options) {
   };
   handles.set(element, api);
   return api;
+}
+
+// Issue 14: the intake's chunks as soon as the first screen mounts, at
+// low priority (a tap on "start" then finds them), unless the visitor asked
+// the browser to save data. Not at idle as on the app's own page: an
+// instance with options fetches the chunk right after mounting (to check
+// them), and only a preload already in place shares that download. The
+// first part is loaded by then, and low priority yields to the stylesheet. A
+// <link rel=preload> in the host page's head: the chunk loader's fetch()
+// takes it over whatever the cache headers say; crossOrigin "anonymous" is
+// what that fetch() asks for.
+let prefetched = false;
+function prefetchChunks() {
+  if (prefetched || navigator.connection?.saveData) return;
+  prefetched = true;
+  for (const name of FILES.chunks ?? []) {
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href: new URL(name, APP).href,
+    });
+    link.setAttribute('fetchpriority', 'low');
+    document.head.append(link);
+  }
 }
 
 function langOf(element) {
