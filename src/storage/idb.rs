@@ -14,7 +14,7 @@ use super::mirror::{Batch, Mirror};
 use super::{migrate, KeyValueStore, LocalStore, StoreError};
 use std::cell::RefCell;
 use std::collections::BTreeMap;
-use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::IdbDatabase;
 
@@ -26,10 +26,11 @@ thread_local! {
     static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
 }
 
-// The first load (issue 6) opens and reads the database with typed web-sys
-// calls; what only the wasm chunk does (writing, naming failures) calls
-// the browser through `Reflect`, so it adds no import to the JS glue that
-// every first visit loads.
+// Every call goes through `Reflect` rather than typed web-sys methods and
+// no `Closure` is made: each typed method and closure signature adds its
+// own import and adapter to the JS glue and the wasm that every first
+// visit loads (issue 6). `IdbDatabase` is kept as the connection's type
+// only (its casts are unchecked and cost nothing).
 
 /// `target[name]`.
 fn get(target: &JsValue, name: &str) -> JsValue {
@@ -54,42 +55,52 @@ fn classify(error: &JsValue) -> StoreError {
     }
 }
 
-/// A promise settled by `on_ok` / `on_err` events of `target`, awaited.
-async fn settled(target: &JsValue, on_ok: &str, on_err: &[&str]) -> Result<(), JsValue> {
+/// A promise settled by `on_ok` / `on_err` events of `target`, awaited:
+/// the event that settled it.
+async fn settled(target: &JsValue, on_ok: &[&str], on_err: &[&str]) -> Result<JsValue, JsValue> {
     let promise = js_sys::Promise::new(&mut |resolve, reject| {
         // Setting an event handler property cannot fail on these objects.
-        _ = js_sys::Reflect::set(target, &on_ok.into(), &resolve);
+        for name in on_ok {
+            _ = js_sys::Reflect::set(target, &(*name).into(), &resolve);
+        }
         for name in on_err {
             _ = js_sys::Reflect::set(target, &(*name).into(), &reject);
         }
     });
-    JsFuture::from(promise).await.map(drop)
+    JsFuture::from(promise).await
 }
 
 /// Opens the database, creating its one store the first time. Any failure
 /// to open or read means the browser does not let us keep drafts here.
 async fn open() -> Result<IdbDatabase, StoreError> {
-    let factory = web_sys::window()
-        .and_then(|w| w.indexed_db().ok().flatten())
-        .ok_or(StoreError::Unavailable)?;
-    let request = factory
-        .open_with_u32(DB_NAME, 1)
-        .map_err(|_| StoreError::Unavailable)?;
-    let upgrade = Closure::once(move |event: web_sys::Event| {
-        let db = get(&event.target().into(), "result").dyn_into::<IdbDatabase>();
-        if let Ok(db) = db {
-            // Failing here fails the open, which the caller reports.
-            _ = db.create_object_store(STORE);
-        }
-    });
-    request.set_onupgradeneeded(Some(upgrade.as_ref().unchecked_ref()));
-    let opened = settled(&request, "onsuccess", &["onerror"]).await;
-    request.set_onupgradeneeded(None);
-    drop(upgrade);
-    opened.map_err(|_| StoreError::Unavailable)?;
-    get(&request, "result")
-        .dyn_into::<IdbDatabase>()
-        .map_err(|_| StoreError::Unavailable)
+    let unavailable = |_| StoreError::Unavailable;
+    let factory = get(&js_sys::global(), "indexedDB");
+    let request = call(&factory, "open", &[&DB_NAME.into(), &1.into()]).map_err(unavailable)?;
+    // The store is created in `upgradeneeded`, while its version change
+    // transaction is active: the event's handlers and the microtasks after
+    // them (this future's wake-up is one) run before it ends.
+    let done = ["onsuccess", "onupgradeneeded"];
+    let event = settled(&request, &done, &["onerror"])
+        .await
+        .map_err(unavailable)?;
+    if get(&event, "type").as_string().as_deref() == Some("upgradeneeded") {
+        // Failing here fails the open, which the caller reports.
+        _ = call(
+            &get(&request, "result"),
+            "createObjectStore",
+            &[&STORE.into()],
+        );
+        _ = js_sys::Reflect::set(&request, &"onupgradeneeded".into(), &JsValue::NULL);
+        settled(&request, &["onsuccess"], &["onerror"])
+            .await
+            .map_err(unavailable)?;
+    }
+    let db = get(&request, "result");
+    if db.is_object() {
+        Ok(db.unchecked_into())
+    } else {
+        Err(StoreError::Unavailable)
+    }
 }
 
 /// The open connection, or a new one (the first time, or when `fresh`:
@@ -108,18 +119,16 @@ pub async fn database(fresh: bool) -> Result<IdbDatabase, StoreError> {
 /// Every key and value in the store, in key order.
 pub async fn read_all(db: &IdbDatabase) -> Result<Vec<(String, String)>, StoreError> {
     let unavailable = |_| StoreError::Unavailable;
-    let store = db
-        .transaction_with_str(STORE)
-        .and_then(|tx| tx.object_store(STORE))
-        .map_err(unavailable)?;
-    let keys = store.get_all_keys().map_err(unavailable)?;
-    let values = store.get_all().map_err(unavailable)?;
+    let tx = call(db, "transaction", &[&STORE.into()]).map_err(unavailable)?;
+    let store = call(&tx, "objectStore", &[&STORE.into()]).map_err(unavailable)?;
+    let keys = call(&store, "getAllKeys", &[]).map_err(unavailable)?;
+    let values = call(&store, "getAll", &[]).map_err(unavailable)?;
     // Both come in key order, from one snapshot; the second ends last.
-    settled(&values, "onsuccess", &["onerror"])
+    settled(&values, &["onsuccess"], &["onerror"])
         .await
         .map_err(unavailable)?;
-    let keys = js_sys::Array::from(&keys.result().map_err(unavailable)?);
-    let values = js_sys::Array::from(&values.result().map_err(unavailable)?);
+    let keys = js_sys::Array::from(&get(&keys, "result"));
+    let values = js_sys::Array::from(&get(&values, "result"));
     Ok(keys
         .iter()
         .zip(values.iter())
@@ -171,8 +180,9 @@ pub async fn write_breaking_after(
     if after.is_none() {
         _ = call(&tx, "commit", &[]);
     }
-    settled(&tx, "oncomplete", &["onerror", "onabort"])
+    settled(&tx, &["oncomplete"], &["onerror", "onabort"])
         .await
+        .map(drop)
         .map_err(|_| match get(&tx, "error") {
             e if e.is_object() => classify(&e),
             _ => StoreError::Other("AbortError".into()),
