@@ -5,6 +5,7 @@
 #      into the part the first screen needs and chunks loaded on demand
 #   -> wasm-bindgen on the first part (the JS glue)
 #   -> wasm-opt -Oz on every wasm file, terser on the JS
+#   -> scripts/minify-imports.mjs: short import names in the first part and glue
 #   -> scripts/page.mjs: a content-hashed asset folder and index.html with
 #      preload hints.
 # Trunk cannot do this (it runs wasm-bindgen straight after cargo), so the
@@ -53,6 +54,9 @@ echo "[build] terser"
 for f in "$STAGE"/*.js; do
   terser "$f" --module --compress --mangle --output "$f"
 done
+
+echo "[build] import names"
+node scripts/minify-imports.mjs "$STAGE"
 
 echo "[build] page"
 node scripts/page.mjs "$STAGE" "$OUT"
