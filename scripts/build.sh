@@ -4,6 +4,7 @@
 #   -> wasm-split-cli: cuts the wasm at every #[lazy] function (src/ui/lazy.rs)
 #      into the part the first screen needs and chunks loaded on demand
 #   -> wasm-bindgen on the first part (the JS glue)
+#   -> scripts/drop-stream-classes.mjs: wasm-streams' unused exported classes out
 #   -> wasm-opt -Oz on every wasm file, terser on the JS
 #   -> scripts/minify-imports.mjs: short import names in the first part and glue
 #   -> scripts/page.mjs: a content-hashed asset folder and index.html with
@@ -37,6 +38,9 @@ echo "[build] wasm-bindgen"
 wasm-bindgen --target web --no-typescript --keep-lld-exports \
   --out-dir "$STAGE" --out-name keukentafel "$STAGE/keukentafel.wasm"
 rm "$STAGE/keukentafel.wasm"
+
+echo "[build] drop the stream classes"
+node scripts/drop-stream-classes.mjs "$STAGE"
 
 echo "[build] wasm-opt -Oz"
 pids=()
