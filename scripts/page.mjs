@@ -34,7 +34,7 @@ const intakeChunks = chunks.filter((f) => !f.startsWith('split_locale_'));
 // alongside the first part rather than after it. localStorage holds only
 // drafts of earlier versions (the chunk's code moves them); today's are in
 // IndexedDB, checked asynchronously below.
-const START_JS = `import init, { mountPage } from './keukentafel.js';
+const START_JS = `import init, { mountPage, warm } from './keukentafel.js';
 const chunks = ${JSON.stringify(intakeChunks)};
 // A <link rel=preload>, not a prefetch: the chunk loader's fetch() takes a
 // preloaded response over whatever the host's cache headers say (a
@@ -85,7 +85,12 @@ mountPage([]);
 // priority, unless the visitor asked the browser to save data.
 const afterLoad = (f) => (document.readyState === 'complete' ? f() : addEventListener('load', f, { once: true }));
 if (!navigator.connection?.saveData) {
-  afterLoad(() => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => chunks.forEach((f) => preload(f, 'low')), { timeout: 2000 }));
+  afterLoad(() => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => {
+    chunks.forEach((f) => preload(f, 'low'));
+    // Compiled and started too (the loader's fetch takes the preload over):
+    // the tap then only renders the household screen.
+    warm();
+  }, { timeout: 2000 }));
 }
 if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   // After the first screen, so it never competes with it.

@@ -14,6 +14,15 @@ mod exports {
         keukentafel::ui::mount_page(options);
     }
 
+    /// Loads the intake's chunk ahead of need: `start.js` calls it when the
+    /// first screen is up and the page is idle (issue 14), so a tap on
+    /// "start" finds the chunk compiled and running, not only downloaded.
+    /// A failure waits for the tap, which loads again and says so.
+    #[wasm_bindgen]
+    pub fn warm() {
+        keukentafel::ui::lazy::warm();
+    }
+
     /// An instance on a host page; `unmount()` takes it out completely.
     #[wasm_bindgen]
     pub struct Instance(keukentafel::Embedded);
