@@ -57,6 +57,12 @@ pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
     text
 }
 
+/// A counting text (forms separated by `|`, see
+/// [`crate::domain::PluralText`]) in the form `n` takes in `lang`.
+pub fn tn(lang: Lang, key: Key, n: u64) -> String {
+    crate::domain::PluralText(t(lang, key)).for_count(lang, n)
+}
+
 // ---- the texts as they arrive (browser) --------------------------------
 
 /// Per language, per part: the texts split once, when they arrived.

@@ -14,7 +14,7 @@ use std::fmt;
 
 use serde_json::Value;
 
-use crate::domain::Lang;
+use crate::domain::{Lang, PluralText};
 use crate::i18n::{standard, Key};
 
 /// The option's JS name; every path starts with it.
@@ -48,6 +48,12 @@ pub enum OverrideErrorKind {
     /// The standard text has `{name}`; the replacement does not.
     PlaceholderMissing {
         name: String,
+    },
+    /// A counting text (forms separated by `|`) with the wrong number of
+    /// forms for its language (`crate::domain::plural`).
+    PluralForms {
+        wanted: usize,
+        found: usize,
     },
     /// The replacement has `{name}`; the standard text does not.
     PlaceholderAdded {
@@ -125,6 +131,12 @@ impl OverrideError {
             K::PlaceholderAdded { name } => {
                 format!("the placeholder {{{name}}} does not belong to this text")
             }
+            K::PluralForms { wanted, found } if nl => format!(
+                "deze tekst telt: in deze taal {wanted} vormen, gescheiden door |, niet {found}"
+            ),
+            K::PluralForms { wanted, found } => format!(
+                "this text counts: {wanted} forms separated by | in this language, not {found}"
+            ),
         };
         format!("{}: {detail}", self.path)
     }
@@ -193,6 +205,12 @@ pub fn parse(json: &str) -> Result<Vec<(Lang, Key, String)>, OverrideError> {
             // Dutch: always at hand, and every locale has its
             // placeholders (tests/i18n_checks.rs).
             check(text, standard(Lang::Nl, key), &at)?;
+            if PluralText::is_plural(standard(Lang::Nl, key)) {
+                if let Err((wanted, found)) = PluralText(text).check(lang) {
+                    let kind = K::PluralForms { wanted, found };
+                    return Err(OverrideError::new(at, kind));
+                }
+            }
             out.push((lang, key, text.clone()));
         }
     }

@@ -107,6 +107,12 @@ impl Ctx<'_> {
         self.each(|c| escape(t.get(c.lang)))
     }
 
+    /// A counting text (`crate::domain::PluralText`) in the form `n`
+    /// takes, in each of the plan's languages.
+    pub fn tn(&self, t: Key, n: u64) -> String {
+        self.each(|c| escape(&crate::i18n::tn(c.lang, t, n)))
+    }
+
     /// [`Ctx::t`] for a heading or a whole sentence.
     pub fn tb(&self, t: Key) -> String {
         self.each_block(|c| escape(t.get(c.lang)))

@@ -16,8 +16,10 @@ pub mod locked;
 pub mod merge;
 pub mod model;
 pub mod plan;
+pub mod plural;
 pub mod table;
 pub mod text;
 
 pub use model::*;
+pub use plural::{Plural, PluralText};
 pub use text::{Lang, Text};

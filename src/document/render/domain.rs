@@ -189,14 +189,12 @@ fn movement(cx: &Ctx, m: i16) -> String {
     let what = match m {
         0 => cx.t(Key::doc_same),
         _ => {
-            let n = m.unsigned_abs();
-            let unit = if n == 1 {
-                Key::doc_step
+            let key = if m > 0 {
+                Key::doc_moved_up
             } else {
-                Key::doc_steps
+                Key::doc_moved_down
             };
-            let dir = if m > 0 { Key::doc_up } else { Key::doc_down };
-            format!("{n} {} {}", cx.t(unit), cx.t(dir))
+            cx.tn(key, u64::from(m.unsigned_abs()))
         }
     };
     format!("{since}{what}.")
