@@ -132,10 +132,10 @@ impl OverrideError {
                 format!("the placeholder {{{name}}} does not belong to this text")
             }
             K::PluralForms { wanted, found } if nl => format!(
-                "deze tekst telt: in deze taal {wanted} vormen, gescheiden door |, niet {found}"
+                "deze tekst telt: in deze taal {wanted} vormen, gescheiden door |, of 1 voor elk getal; niet {found}"
             ),
             K::PluralForms { wanted, found } => format!(
-                "this text counts: {wanted} forms separated by | in this language, not {found}"
+                "this text counts: {wanted} forms separated by | in this language, or 1 for every number; not {found}"
             ),
         };
         format!("{}: {detail}", self.path)

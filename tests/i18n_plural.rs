@@ -123,6 +123,11 @@ fn the_plans_movement_reads_right_for_each_count() {
     assert_eq!(up(Lang::Ar, 2), "درجتان إلى الأعلى");
     assert_eq!(up(Lang::Ar, 4), "4 درجات إلى الأعلى");
     assert_eq!(tn(Lang::Pl, Key::doc_moved_down, 6), "6 szczebli w dół");
+    // One form written around the number fits every count.
+    let cleaned = tn(Lang::Uk, Key::import_cleaned_body, 1);
+    assert!(cleaned.contains("(кількість: 1)"), "{cleaned}");
+    assert!(tn(Lang::Nl, Key::import_cleaned_body, 1).contains("stond 1 onzichtbaar teken dat"));
+    assert!(tn(Lang::Nl, Key::import_cleaned_body, 2).contains("stonden 2 onzichtbare tekens die"));
 }
 
 #[test]
@@ -138,6 +143,7 @@ fn a_municipalitys_counting_text_needs_its_languages_forms() {
     );
     assert!(e.message(Lang::En).contains("3 forms separated by |"));
     assert!(parse(r#"{"pl": {"doc_moved_up": "{n} a|{n} b|{n} c"}}"#).is_ok());
+    assert!(parse(r#"{"pl": {"doc_moved_up": "W górę o: {n}"}}"#).is_ok());
     // A text that does not count stays free to hold a `|`… as before.
     assert!(parse(r#"{"nl": {"start_title": "Welkom | wijkteam"}}"#).is_ok());
 }

@@ -56,7 +56,9 @@ impl Lang {
 
 /// A text with one form per plural category of its language, separated by
 /// `|`, each with `{n}` where the number goes (a form may leave the number
-/// out, as Arabic does for one and two).
+/// out, as Arabic does for one and two). A language may instead give one
+/// form that fits every count, written around the number ("Liczba
+/// znaków: {n}").
 pub struct PluralText<'a>(pub &'a str);
 
 impl<'a> PluralText<'a> {
@@ -76,16 +78,17 @@ impl<'a> PluralText<'a> {
             .position(|c| *c == category)
             .unwrap_or(0);
         let forms: Vec<&str> = self.0.split('|').collect();
+        // One form fits every count; a wrong number of forms gives the last.
         let form = forms.get(at).or(forms.last()).copied().unwrap_or("");
         form.replace("{n}", &n.to_string())
     }
 
-    /// Whether the text has `lang`'s number of forms; if not, that number
-    /// and the number found.
+    /// Whether the text has `lang`'s number of forms (or one for every
+    /// count); if not, that number and the number found.
     pub fn check(&self, lang: Lang) -> Result<(), (usize, usize)> {
         let found = self.0.split('|').count();
         let wanted = lang.plural_forms().len();
-        if found == wanted {
+        if found == wanted || found == 1 {
             Ok(())
         } else {
             Err((wanted, found))

@@ -8,7 +8,7 @@ use super::import_plan::{FileContent, PickedFile};
 use crate::domain::format::{self, LoadError, LoadErrorKind, Loaded};
 use crate::domain::import::{decide_import, ImportDecision, Mismatch, SamePlan};
 use crate::domain::Intake;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tf, tn, Key};
 use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, AppState, Screen};
@@ -158,11 +158,11 @@ fn Question(
     } else {
         Key::import_dropped_title
     };
-    let cleaned = loaded.cleaned_chars.to_string();
+    let cleaned = loaded.cleaned_chars as u64;
     let cleaned_part = (loaded.cleaned_chars > 0).then(|| {
         view! {
             <p class="kt-body" data-testid="import-cleaned">
-                {move || tf(lang.get(), Key::import_cleaned_body, &[("count", &cleaned)])}
+                {move || tn(lang.get(), Key::import_cleaned_body, cleaned)}
             </p>
         }
     });
