@@ -17,8 +17,15 @@ const RUNS = Number(process.env.KT_KILL_RUNS ?? 10);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 let server;
+// A Chromium killed with SIGKILL cannot remove its temporary "scoped"
+// directories (~100 MB each, ten and more per run): they go into a
+// directory of this file's own, removed when it ends.
+const chromeTmp = mkdtempSync(join(tmpdir(), 'kt-durable-chromium-'));
 before(async () => { server = await serve(); });
-after(async () => { await server?.close(); });
+after(async () => {
+  await server?.close();
+  rmSync(chromeTmp, { recursive: true, force: true });
+});
 
 /** The Chromium browser process Playwright started for `profile`: a child
  * of this Node process whose command line names that profile. */
@@ -44,6 +51,7 @@ async function open(profile) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
+    env: { ...process.env, TMPDIR: chromeTmp },
   });
   const pid = browserPid(profile);
   assert.ok(pid, 'the browser process of this profile was not found');
