@@ -14,7 +14,9 @@
 use super::catalogue::Field;
 use super::edit::{IntakeText, PeopleList, PersonField};
 use super::field_ref::{AgreementPart, FieldRef};
+use super::format;
 use super::model::{DomainId, Intake};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// One field both sides changed differently.
@@ -65,7 +67,7 @@ pub fn merge(base: &Intake, mine: &Intake, theirs: &Intake) -> Merged {
         merge_value("", Some(&b), Some(&m), Some(&t), &mut conflicts).unwrap_or(Value::Null);
     Merged {
         // The merged value is made of pieces of valid intakes.
-        intake: serde_json::from_value(merged).unwrap_or_else(|_| mine.clone()),
+        intake: from_value(&merged).unwrap_or_else(|| mine.clone()),
         conflicts,
     }
 }
@@ -74,7 +76,7 @@ pub fn merge(base: &Intake, mine: &Intake, theirs: &Intake) -> Merged {
 pub fn take_theirs(intake: &Intake, conflict: &Conflict) -> Intake {
     let mut value = to_value(intake);
     set_path(&mut value, &conflict.path, conflict.theirs.clone());
-    serde_json::from_value(value).unwrap_or_else(|_| intake.clone())
+    from_value(&value).unwrap_or_else(|| intake.clone())
 }
 
 /// Both sides hand out ids from the same counter, so a member added here
@@ -148,9 +150,25 @@ fn renumber(value: &mut Value, old: u64, new: u64) {
     }
 }
 
+/// The intake as a JSON value, through the plan file the app writes anyway
+/// and the parser it reads files with: `serde_json::to_value` would compile
+/// a second serialiser of every model type into the intake chunk.
 fn to_value(intake: &Intake) -> Value {
-    // An intake always serialises (plain data, string keys).
-    serde_json::to_value(intake).unwrap_or(Value::Null)
+    // The app's own output always parses.
+    let mut value: Value = serde_json::from_str(&format::to_json(intake)).unwrap_or(Value::Null);
+    // The file's header is no field of the intake.
+    if let Some(obj) = value.as_object_mut() {
+        obj.remove("format");
+        obj.remove("version");
+    }
+    value
+}
+
+/// Back to an intake with the `&Value` deserialiser `format::load` already
+/// uses (`serde_json::from_value` takes the value by ownership: a second
+/// deserialiser of every model type).
+fn from_value(value: &Value) -> Option<Intake> {
+    Intake::deserialize(value).ok()
 }
 
 /// The identity of a list item: its `id`, or its domain (and member).
