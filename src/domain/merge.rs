@@ -92,9 +92,15 @@ fn separate_new_ids(base: &Value, mine: &Value, theirs: &mut Value) {
     collect_ids(theirs, &mut theirs_ids);
     let counter = |v: &Value| v.get("next_id").and_then(Value::as_u64).unwrap_or(0);
     let mut next = counter(mine).max(counter(theirs));
-    theirs_ids.sort_unstable();
-    theirs_ids.dedup();
-    for old in theirs_ids {
+    // Ascending and each once, by inserting in place: a few dozen ids, and
+    // a `sort` would compile one more sort routine into the chunk.
+    let mut ascending: Vec<u64> = Vec::with_capacity(theirs_ids.len());
+    for id in theirs_ids {
+        if let Err(at) = ascending.binary_search(&id) {
+            ascending.insert(at, id);
+        }
+    }
+    for old in ascending {
         if known.contains(&old) || !mine_ids.contains(&old) {
             continue;
         }
@@ -223,7 +229,10 @@ fn merge_value(
             let empty = Map::new();
             let b = base.and_then(Value::as_object).unwrap_or(&empty);
             let mut out = Map::new();
-            let keys: std::collections::BTreeSet<&String> = m.keys().chain(t.keys()).collect();
+            // Both sides' keys, each once. A key only `theirs` has is taken
+            // from there or left out, never a conflict, so the conflicts
+            // come in `mine`'s key order either way; no set to sort them in.
+            let keys = m.keys().chain(t.keys().filter(|k| !m.contains_key(*k)));
             for key in keys {
                 let merged = merge_value(
                     &child(path, key),
@@ -324,14 +333,15 @@ fn merge_list(
             keys.push(k.clone());
         }
     }
-    let mut new: Vec<String> = mine
-        .iter()
-        .chain(theirs)
-        .map(|(k, _)| k.clone())
-        .filter(|k| !base_keys.contains(k))
-        .collect();
-    new.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
-    new.dedup();
+    // The new keys in order, each once: inserted in place (short lists; a
+    // `sort` would compile one more sort routine into the chunk).
+    let mut new: Vec<String> = Vec::new();
+    let added = mine.iter().chain(theirs).map(|(k, _)| k);
+    for k in added.filter(|k| !base_keys.contains(k)) {
+        if let Err(at) = new.binary_search_by(|n| sort_key(n).cmp(&sort_key(k))) {
+            new.insert(at, k.clone());
+        }
+    }
     keys.extend(new);
     let items = keys
         .iter()
