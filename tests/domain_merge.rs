@@ -74,6 +74,34 @@ fn the_same_field_changed_differently_is_a_conflict_with_both_texts() {
 }
 
 #[test]
+fn conflicts_come_in_the_order_of_their_paths() {
+    // Listed for the person in this order, whichever side a field is in.
+    let base = named("Familie Jansen");
+    let side = |s: &str| {
+        with(
+            &base,
+            [
+                Edit::SetText(IntakeText::ReviewDate, format!("2027-0{s}-01")),
+                Edit::SetText(IntakeText::HouseholdName, format!("Familie {s}")),
+                Edit::SetText(IntakeText::ContactReach, format!("06-{s}")),
+                Edit::SetText(IntakeText::ContactName, format!("Sanne {s}")),
+            ],
+        )
+    };
+    let merged = merge(&base, &side("1"), &side("2"));
+    let paths: Vec<&str> = merged.conflicts.iter().map(|c| c.path.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "co_ownership.review_date",
+            "household.contact.name",
+            "household.contact.reach",
+            "household.display_name",
+        ]
+    );
+}
+
+#[test]
 fn the_same_change_on_both_sides_is_no_conflict() {
     let base = named("Familie Jansen");
     let both = with(

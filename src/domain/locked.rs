@@ -136,8 +136,9 @@ pub fn parse(text: &str) -> Result<SealedParts, SealedError> {
         }
         _ => return Err(Malformed { field: "version" }),
     }
-    let record: Sealed =
-        serde_json::from_value(value).map_err(|_| Malformed { field: "record" })?;
+    // By reference: the `&Value` deserialiser is in the chunk already
+    // (`format::load`); `from_value` would add the owned one.
+    let record = Sealed::deserialize(&value).map_err(|_| Malformed { field: "record" })?;
     let label = record.label.trim().to_string();
     if label.is_empty() || label.chars().count() > MAX_LABEL_CHARS || has_control(&label) {
         return Err(Malformed { field: "label" });

@@ -14,7 +14,9 @@
 use super::catalogue::Field;
 use super::edit::{IntakeText, PeopleList, PersonField};
 use super::field_ref::{AgreementPart, FieldRef};
+use super::format;
 use super::model::{DomainId, Intake};
+use serde::Deserialize;
 use serde_json::{Map, Value};
 
 /// One field both sides changed differently.
@@ -65,7 +67,7 @@ pub fn merge(base: &Intake, mine: &Intake, theirs: &Intake) -> Merged {
         merge_value("", Some(&b), Some(&m), Some(&t), &mut conflicts).unwrap_or(Value::Null);
     Merged {
         // The merged value is made of pieces of valid intakes.
-        intake: serde_json::from_value(merged).unwrap_or_else(|_| mine.clone()),
+        intake: from_value(&merged).unwrap_or_else(|| mine.clone()),
         conflicts,
     }
 }
@@ -74,7 +76,7 @@ pub fn merge(base: &Intake, mine: &Intake, theirs: &Intake) -> Merged {
 pub fn take_theirs(intake: &Intake, conflict: &Conflict) -> Intake {
     let mut value = to_value(intake);
     set_path(&mut value, &conflict.path, conflict.theirs.clone());
-    serde_json::from_value(value).unwrap_or_else(|_| intake.clone())
+    from_value(&value).unwrap_or_else(|| intake.clone())
 }
 
 /// Both sides hand out ids from the same counter, so a member added here
@@ -90,9 +92,15 @@ fn separate_new_ids(base: &Value, mine: &Value, theirs: &mut Value) {
     collect_ids(theirs, &mut theirs_ids);
     let counter = |v: &Value| v.get("next_id").and_then(Value::as_u64).unwrap_or(0);
     let mut next = counter(mine).max(counter(theirs));
-    theirs_ids.sort_unstable();
-    theirs_ids.dedup();
-    for old in theirs_ids {
+    // Ascending and each once, by inserting in place: a few dozen ids, and
+    // a `sort` would compile one more sort routine into the chunk.
+    let mut ascending: Vec<u64> = Vec::with_capacity(theirs_ids.len());
+    for id in theirs_ids {
+        if let Err(at) = ascending.binary_search(&id) {
+            ascending.insert(at, id);
+        }
+    }
+    for old in ascending {
         if known.contains(&old) || !mine_ids.contains(&old) {
             continue;
         }
@@ -148,9 +156,25 @@ fn renumber(value: &mut Value, old: u64, new: u64) {
     }
 }
 
+/// The intake as a JSON value, through the plan file the app writes anyway
+/// and the parser it reads files with: `serde_json::to_value` would compile
+/// a second serialiser of every model type into the intake chunk.
 fn to_value(intake: &Intake) -> Value {
-    // An intake always serialises (plain data, string keys).
-    serde_json::to_value(intake).unwrap_or(Value::Null)
+    // The app's own output always parses.
+    let mut value: Value = serde_json::from_str(&format::to_json(intake)).unwrap_or(Value::Null);
+    // The file's header is no field of the intake.
+    if let Some(obj) = value.as_object_mut() {
+        obj.remove("format");
+        obj.remove("version");
+    }
+    value
+}
+
+/// Back to an intake with the `&Value` deserialiser `format::load` already
+/// uses (`serde_json::from_value` takes the value by ownership: a second
+/// deserialiser of every model type).
+fn from_value(value: &Value) -> Option<Intake> {
+    Intake::deserialize(value).ok()
 }
 
 /// The identity of a list item: its `id`, or its domain (and member).
@@ -205,7 +229,10 @@ fn merge_value(
             let empty = Map::new();
             let b = base.and_then(Value::as_object).unwrap_or(&empty);
             let mut out = Map::new();
-            let keys: std::collections::BTreeSet<&String> = m.keys().chain(t.keys()).collect();
+            // Both sides' keys, each once. A key only `theirs` has is taken
+            // from there or left out, never a conflict, so the conflicts
+            // come in `mine`'s key order either way; no set to sort them in.
+            let keys = m.keys().chain(t.keys().filter(|k| !m.contains_key(*k)));
             for key in keys {
                 let merged = merge_value(
                     &child(path, key),
@@ -306,14 +333,15 @@ fn merge_list(
             keys.push(k.clone());
         }
     }
-    let mut new: Vec<String> = mine
-        .iter()
-        .chain(theirs)
-        .map(|(k, _)| k.clone())
-        .filter(|k| !base_keys.contains(k))
-        .collect();
-    new.sort_by(|a, b| sort_key(a).cmp(&sort_key(b)));
-    new.dedup();
+    // The new keys in order, each once: inserted in place (short lists; a
+    // `sort` would compile one more sort routine into the chunk).
+    let mut new: Vec<String> = Vec::new();
+    let added = mine.iter().chain(theirs).map(|(k, _)| k);
+    for k in added.filter(|k| !base_keys.contains(k)) {
+        if let Err(at) = new.binary_search_by(|n| sort_key(n).cmp(&sort_key(k))) {
+            new.insert(at, k.clone());
+        }
+    }
     keys.extend(new);
     let items = keys
         .iter()
