@@ -4,7 +4,7 @@
 // The neutral page is answered by the test (page.route), never fetched.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, NL } from './harness.mjs';
+import { startApp, storedEntries, NL } from './harness.mjs';
 
 const GOOGLE = 'https://www.google.com/';
 
@@ -74,7 +74,9 @@ test('Shift three times leaves an open intake, hiding it first; the draft is sti
   // Typed just before leaving, and saved: it is on the start screen again.
   await page.goto(app.url);
   await page.waitForSelector('.kt-app h1');
-  const stored = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('.draft.')).map((k) => localStorage[k]));
+  // Drafts live in IndexedDB (the harness reads it as the app keeps it).
+  const entries = await storedEntries(page);
+  const stored = Object.keys(entries).filter((k) => k.includes('.draft.')).map((k) => entries[k]);
   assert.equal(stored.length, 1);
   assert.match(stored[0], /Familie Snelweg/);
   await page.context().close();
@@ -100,6 +102,27 @@ test('Shift slower than three in a second, held down, or while composing text do
   await page.waitForTimeout(300);
   assert.ok(page.url().startsWith(app.url), page.url());
   assert.equal(await page.locator('.kt-app[hidden]').count(), 0);
+  await page.context().close();
+});
+
+test('Shift used with another key does not count: Shift+Tab back through fields, capitals typed', async () => {
+  const page = await fresh();
+  await page.getByRole('button', { name: NL.start_new }).click();
+  await page.locator('#household-name').focus();
+  // Capitals: Shift held for each letter, three within a second.
+  for (const key of ['KeyA', 'KeyB', 'KeyC']) await page.keyboard.press(`Shift+${key}`);
+  assert.equal(await page.inputValue('#household-name'), 'ABC');
+  // A keyboard user going back three stops (the rtl date test does).
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'household-name');
+  // The app hides at once when it leaves; give the leave time to start.
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator('.kt-app[hidden]').count(), 0, 'the app was hidden');
+  assert.ok(page.url().startsWith(app.url), page.url());
+  // Shift on its own still counts after those: three presses leave.
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
+  await exited(page);
   await page.context().close();
 });
 

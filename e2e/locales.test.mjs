@@ -4,7 +4,7 @@
 // another language's script (outside elements marked with their own lang).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, texts, waitSaved } from './harness.mjs';
+import { startApp, storedDraft, storedEntries, texts, waitSaved } from './harness.mjs';
 import { axeViolations } from './axe.mjs';
 
 let app;
@@ -21,14 +21,6 @@ const LATIN = /[A-Za-z\u00C0-\u024F]+/g;
 // Latin words an Arabic or Ukrainian screen may show:
 // the product's name and the file kinds (.html, .json) a plan is saved as.
 const LATIN_ALLOWED = new Set(['Keukentafel', 'html', 'json', 'JSON']);
-
-/** The draft as stored (localStorage, `keukentafel.draft.<id>`). */
-function savedDraft(page) {
-  return page.evaluate(() => {
-    const key = Object.keys(localStorage).find((k) => k.startsWith('keukentafel.draft.'));
-    return key && JSON.parse(localStorage.getItem(key));
-  });
-}
 
 async function fresh() {
   const page = await app.newPage();
@@ -206,8 +198,9 @@ test('ar: a whole intake by the keyboard alone, and every answer is in the plan'
       assert.ok(plan.includes(answer), `the plan shows "${answer}"`);
     }
     await waitSaved(page);
-    const saved = await savedDraft(page);
-    assert.ok(saved, `a stored draft; keys: ${(await page.evaluate(() => Object.keys(localStorage))).join(', ')}`);
+    // Drafts live in IndexedDB; "saved" means written there.
+    const saved = await storedDraft(page);
+    assert.ok(saved, `a stored draft; keys: ${Object.keys(await storedEntries(page)).join(', ')}`);
     assert.deepEqual(saved.domains.map((d) => d.status), Array(5).fill('done'));
     const rungs = saved.assessments.at(-1).rungs;
     for (const id of domains) {

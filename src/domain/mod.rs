@@ -9,6 +9,7 @@ pub mod clean;
 pub mod date;
 pub mod date_parts;
 pub mod edit;
+pub mod exit_keys;
 pub mod field_ref;
 pub mod format;
 pub mod import;

@@ -1,44 +1,40 @@
 //! Quick exit (GOV.UK's "Exit this page" pattern): a button on every
-//! screen, and Shift pressed three times within a second, that takes the
-//! screen away at once and replaces the page with a neutral one, for when
-//! someone walks in who should not see it. `replace`, not a link, so Back
-//! does not return to the plan.
+//! screen, and Shift pressed on its own three times within a second, that
+//! take the screen away at once and replace the page with a neutral one,
+//! for when someone walks in who should not see it. `replace`, not a
+//! link, so Back does not return to the plan.
 //!
 //! Only the button and the hiding are in the first load (the start
 //! screen has the button too, issue 6); the Shift listener, saving and
 //! leaving are the intake's code (`session::leave`, `session::activate`),
 //! loaded whenever a draft is open or on the device.
 
+use crate::domain::exit_keys::ExitKeys;
 use crate::ui::lazy;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Three presses of Shift within this many milliseconds.
-const WINDOW_MS: f64 = 1000.0;
-
-/// Listens for Shift pressed three times until the current owner (the
-/// app's root) is cleaned up. The button itself is in `app.rs` (a
-/// first-load file `build.rs` reads for the texts the first screen needs).
+/// Listens for Shift pressed three times on its own until the current
+/// owner (the app's root) is cleaned up; the rule is `domain::exit_keys`
+/// (Shift+Tab or a capital letter is no press). The button itself is in
+/// `app.rs` (a first-load file `build.rs` reads for the texts the first
+/// screen needs).
 pub fn listen(app: AppState) {
-    // The times of the last Shift presses, newest last.
-    let presses = StoredValue::new(Vec::<f64>::new());
-    let keys = window_event_listener(leptos::ev::keydown, move |e| {
-        // Held down (repeat) is one press; an IME uses Shift while composing.
-        if e.key() != "Shift" || e.repeat() || e.is_composing() {
-            return;
-        }
+    let keys = StoredValue::new(ExitKeys::default());
+    let down = window_event_listener(leptos::ev::keydown, move |e| {
+        keys.update_value(|k| k.down(&e.key(), e.repeat(), e.is_composing()));
+    });
+    let up = window_event_listener(leptos::ev::keyup, move |e| {
         let now = js_sys::Date::now();
-        let three = presses.try_update_value(|p| {
-            p.retain(|t| now - t < WINDOW_MS);
-            p.push(now);
-            p.len() >= 3
-        });
-        if three == Some(true) {
+        if keys.try_update_value(|k| k.up(&e.key(), e.is_composing(), now)) == Some(true) {
             leave(app);
         }
     });
-    on_cleanup(move || keys.remove());
+    on_cleanup(move || {
+        down.remove();
+        up.remove();
+    });
 }
 
 /// Hides the app, saves the draft as it is, and replaces the page. Only
