@@ -41,11 +41,16 @@ crashed=0
 for t in "${TARGETS[@]}"; do
   mkdir -p "corpus/$t" "artifacts/$t"
   seeds=("seeds/$t")
-  dict=()
+  extra=()
   case "$t" in
     import_file | stored_draft)
       seeds+=("$ROOT/tests/fixtures")
-      dict=(-dict=import.dict)
+      extra=(-dict=import.dict)
+      ;;
+    merge | legacy_move)
+      # Small seeds would keep inputs short for minutes (libFuzzer grows
+      # the length slowly); longer edit sequences and key lists at once.
+      extra=(-max_len=512 -len_control=0)
       ;;
   esac
   before=$(find "artifacts/$t" -type f | wc -l)
@@ -54,7 +59,7 @@ for t in "${TARGETS[@]}"; do
   set +e
   cargo +nightly fuzz run "${FLAGS[@]}" "$t" "corpus/$t" "${seeds[@]}" -- \
     -max_total_time="$PER" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-    "${dict[@]}" >"$LOGS/$t.log" 2>&1
+    "${extra[@]}" >"$LOGS/$t.log" 2>&1
   status=$?
   set -e
   after=$(find "artifacts/$t" -type f | wc -l)
