@@ -297,7 +297,10 @@ impl Edit {
             | E::SetPerson(_, _, _, v)
             | E::SetDomainText(_, _, v)
             | E::SetAgreementText(_, _, v)
-            | E::SetSignature(_, _, v) => Some(v),
+            | E::SetSignature(_, _, v)
+            // A strength is a catalogue id, but an embedding's own domains
+            // bring their own ids: what is stored must load back the same.
+            | E::SetStrength { strength: v, .. } => Some(v),
             _ => None,
         };
         let removed = typed.map_or(0, clean_in_place);

@@ -197,11 +197,28 @@ fn repair_next_id(i: &mut Intake) {
     i.next_id = ids.fold(i.next_id, u32::max);
 }
 
+/// A key of the file as it is named in a place shown to the person
+/// (a message, the list of fields left out). Known keys are plain ASCII,
+/// but an unknown one is whatever the file holds: its scrambling
+/// characters go (see [`super::clean`]) and a long one is cut, so a key
+/// can neither reverse the sentence around it nor fill the screen.
+pub(crate) fn key_place(key: &str) -> String {
+    /// Longer than any key the format knows (`co_ownership`, …).
+    const MAX_KEY_CHARS: usize = 40;
+    let (mut key, _) = super::clean::clean(key);
+    if let Some((cut, _)) = key.char_indices().nth(MAX_KEY_CHARS) {
+        key.truncate(cut);
+        key.push('…');
+    }
+    key
+}
+
 /// Paths present in `input` but not in `known` (what the types wrote back).
 fn unknown_fields(input: &Value, known: &Value, path: &str, out: &mut Vec<String>) {
     let join = |k: &str| {
+        let k = key_place(k);
         if path.is_empty() {
-            k.to_string()
+            k
         } else {
             format!("{path}.{k}")
         }

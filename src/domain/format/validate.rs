@@ -13,7 +13,7 @@ use super::{MAX_BIRTH_YEAR, MAX_LIST_ITEMS, MAX_RUNG, MAX_TEXT_CHARS, MIN_BIRTH_
 
 pub fn check(doc: &Map<String, Value>) -> Result<(), LoadError> {
     for (k, v) in doc {
-        sizes(v, k)?;
+        sizes(v, &super::key_place(k))?;
     }
     let household = match doc.get("household") {
         None => return Err(LoadError::new("household", K::MissingField)),
@@ -234,7 +234,7 @@ fn sizes(v: &Value, path: &str) -> Result<(), LoadError> {
         }
         Value::Object(m) => {
             for (k, x) in m {
-                sizes(x, &format!("{path}.{k}"))?;
+                sizes(x, &format!("{path}.{}", super::key_place(k)))?;
             }
         }
         _ => {}
