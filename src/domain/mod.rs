@@ -16,6 +16,7 @@ pub mod locked;
 pub mod merge;
 pub mod model;
 pub mod plan;
+pub mod revision;
 pub mod table;
 pub mod text;
 
