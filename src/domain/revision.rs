@@ -7,7 +7,6 @@
 
 use super::format;
 use super::merge::{merge, Merged};
-use super::Intake;
 use serde::{Deserialize, Serialize};
 
 /// Stored beside a draft: its revision and the one it was written from.
@@ -106,6 +105,6 @@ pub fn recover(unmerged: &Unmerged, stored: Option<&str>, stored_rev: u64) -> Op
         .base
         .as_deref()
         .and_then(|b| format::from_json(b).ok())
-        .unwrap_or_else(Intake::default);
+        .unwrap_or_default();
     Some(merge(&base, &mine, &theirs))
 }

@@ -1,13 +1,18 @@
 //! A second tab (or a second instance on one page) on the same draft.
 //! When another writer stores the draft open here (heard on the writers'
-//! channel, see `session::watch_other_tabs`), this tab
+//! channel, see `session::watch_other_tabs`, or found by this tab's own
+//! write being stale, see `writer`), this tab
 //! - with nothing unsaved, takes the new version as it is;
 //! - with unsaved changes, merges them with it field by field against the
 //!   last version both had (`domain::merge`) and saves the result;
 //! - only where both changed one field differently, asks: both texts, one
 //!   choice per field; saving here waits for those choices.
 //!
-//! Nothing typed on either side is thrown away unasked.
+//! A side kept aside by a stale write or by a page that went away before
+//! its write was confirmed (`storage::revision`) is merged in the same way
+//! when the draft is next opened ([`recover`]), and removed only once the
+//! merged draft is saved. Nothing typed on either side is thrown away
+//! unasked.
 
 use super::autosave;
 use super::browser;
@@ -16,15 +21,22 @@ use crate::domain::edit::IntakeText;
 use crate::domain::field_ref::FieldRef;
 use crate::domain::format;
 use crate::domain::merge::{merge, take_theirs, Conflict};
+use crate::domain::revision::{self, Stamp};
+use crate::domain::Intake;
 use crate::i18n::{t, Key};
+use crate::storage::revision::unmerged_key;
+use crate::storage::DraftId;
 use leptos::prelude::*;
 
 /// The last version this tab and the stored draft had in common (as
-/// stored), and the conflicts waiting for the person's choice.
+/// stored, and its revision), the conflicts waiting for the person's
+/// choice, and the unmerged sides merged in here, to remove once saved.
 #[derive(Clone, Copy)]
 struct TwoTabs {
     base: StoredValue<Option<String>>,
+    rev: StoredValue<Option<u64>>,
     conflicts: RwSignal<Vec<Conflict>>,
+    adopted: StoredValue<Vec<String>>,
 }
 
 fn state(app: AppState) -> Option<TwoTabs> {
@@ -35,25 +47,44 @@ fn state(app: AppState) -> Option<TwoTabs> {
 pub fn install() {
     provide_context(TwoTabs {
         base: StoredValue::new(None),
+        rev: StoredValue::new(None),
         conflicts: RwSignal::new(Vec::new()),
+        adopted: StoredValue::new(Vec::new()),
     });
 }
 
-/// The version just opened, written or taken: the new common version.
-pub fn set_base(app: AppState, json: String) {
+/// The version of draft `id` just opened, written or taken: the new
+/// common version, at the revision the mirror holds for it.
+pub fn set_base(app: AppState, id: &DraftId, json: String) {
     if let Some(s) = state(app) {
         s.base.set_value(Some(json));
+        s.rev.set_value(Some(app.drafts().stamp(id).rev));
     }
+}
+
+/// For the writer: the revision (and its text) the open draft's next
+/// write is made from, when `key` is the open draft's and this tab merges
+/// it (not a locked draft: its text is sealed).
+pub fn base_of(app: AppState, key: &str) -> Option<(u64, Option<String>)> {
+    let s = state(app)?;
+    let id = app.draft.get_untracked()?;
+    if app.drafts().draft_key(&id) != key || super::lock::current(app, &id).is_some() {
+        return None;
+    }
+    Some((s.rev.get_value()?, s.base.get_value()))
 }
 
 /// Another writer stored `theirs` as the draft open here.
 pub fn theirs_saved(app: AppState, theirs: String) {
-    let Some(s) = state(app) else {
+    let (Some(s), Some(id)) = (state(app), app.draft.get_untracked()) else {
         return;
     };
+    // The mirror took the other writer's stamp with its text.
+    let rev = app.drafts().stamp(&id).rev;
     let mine = app.intake.with_untracked(format::to_json);
     if mine == theirs {
         s.base.set_value(Some(theirs));
+        s.rev.set_value(Some(rev));
         return;
     }
     // Not readable (a newer version's draft, say): this tab keeps its own,
@@ -66,6 +97,7 @@ pub fn theirs_saved(app: AppState, theirs: String) {
         app.replace_intake(theirs_intake);
         autosave::discard(app);
         s.base.set_value(Some(theirs));
+        s.rev.set_value(Some(rev));
         // What is shown is what is stored: the header says so.
         if app.save_status.get_untracked() != SaveStatus::Idle {
             app.save_status
@@ -73,6 +105,38 @@ pub fn theirs_saved(app: AppState, theirs: String) {
         }
         return;
     }
+    merge_in(app, s, theirs, theirs_intake, rev);
+}
+
+/// This tab's write of draft `key` was stale: `theirs` (at `stored`) is
+/// in the store, and this tab's side is kept beside it. Merges this tab's
+/// version with theirs (or asks), and saves the result.
+pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Stamp) {
+    let (Some(s), Some(id)) = (state(app), app.draft.get_untracked()) else {
+        return;
+    };
+    if app.drafts().draft_key(&id) != key {
+        return;
+    }
+    // Until the merged draft is saved, the kept side stays.
+    autosave::mark_dirty(app);
+    if let Some(side) = unmerged_key(key, &app.mirror().id()) {
+        adopt(s, side);
+    }
+    match theirs.map(|t| (format::from_json(&t), t)) {
+        Some((Ok(theirs_intake), theirs)) => merge_in(app, s, theirs, theirs_intake, stored.rev),
+        // Removed meanwhile: this tab's version is all there is, written
+        // again as a new draft.
+        None => s.rev.set_value(Some(stored.rev)),
+        // Not readable here (a newer version's): nothing is overwritten;
+        // this tab's side stays kept and the status stays "saving".
+        Some((Err(_), _)) => {}
+    }
+}
+
+/// Merges this tab's version with `theirs` (revision `rev`) against the
+/// common base, which `theirs` becomes; asks where both changed a field.
+fn merge_in(app: AppState, s: TwoTabs, theirs: String, theirs_intake: Intake, rev: u64) {
     let base = s
         .base
         .get_value()
@@ -82,6 +146,7 @@ pub fn theirs_saved(app: AppState, theirs: String) {
         .intake
         .with_untracked(|mine| merge(&base, mine, &theirs_intake));
     s.base.set_value(Some(theirs));
+    s.rev.set_value(Some(rev));
     if !merged.conflicts.is_empty() {
         // Saving waits for the choices (autosave checks `other_tab`).
         app.other_tab.set(true);
@@ -89,6 +154,59 @@ pub fn theirs_saved(app: AppState, theirs: String) {
     }
     // Autosave sees the change and saves the merged version (or waits).
     app.replace_intake(merged.intake);
+}
+
+fn adopt(s: TwoTabs, side: String) {
+    s.adopted.update_value(|a| {
+        if !a.contains(&side) {
+            a.push(side);
+        }
+    });
+}
+
+/// Opening draft `id` (as `stored`): the sides kept aside by writes that
+/// never made it (a stale write, a page gone before its write was
+/// confirmed) are merged in; where one conflicts, the person is asked,
+/// both texts shown. Returns what to show.
+pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> Intake {
+    let Some(s) = state(app) else {
+        return stored;
+    };
+    let drafts = app.drafts();
+    let stamp = drafts.stamp(id);
+    let mut intake = stored;
+    let mut conflicts = Vec::new();
+    for (key, side) in drafts.unmerged(id).unwrap_or_default() {
+        // An unreadable side is left where it is, never dropped.
+        let Some(merged) = side
+            .and_then(|side| revision::recover(&side, Some(&format::to_json(&intake)), stamp.rev))
+        else {
+            continue;
+        };
+        conflicts.extend(merged.conflicts);
+        intake = merged.intake;
+        adopt(s, key);
+    }
+    if !conflicts.is_empty() {
+        app.other_tab.set(true);
+        s.conflicts.set(conflicts);
+    }
+    intake
+}
+
+/// Saving the open draft (autosave, once no question is open): the sides
+/// merged into it are removed in the same write.
+pub fn forget_merged(app: AppState) {
+    let Some(s) = state(app) else {
+        return;
+    };
+    let drafts = app.drafts();
+    for key in s.adopted.get_value() {
+        // Not told: a side left behind is merged again at the next open,
+        // which changes nothing.
+        _ = drafts.forget_unmerged(&key);
+    }
+    s.adopted.set_value(Vec::new());
 }
 
 /// What a conflict's field is called, as the screen names it.
