@@ -125,8 +125,34 @@ fn leaving_keeps_each_guarded_side_but_never_an_unguarded_one() {
     let kept = keep(&batch("mine"), &[guard(Some(2), Some("base"))], "w1");
     let side = kept["kt.unmerged.0001.w1"].as_deref().unwrap();
     assert_eq!(Unmerged::from_json(side).unwrap().mine, "mine");
-    // A sealed (locked) draft's base would be plaintext: nothing kept.
-    assert!(keep(&batch("sealed"), &[guard(None, Some("plain"))], "w1").is_empty());
+    // A draft written over any revision keeps nothing.
+    assert!(keep(&batch("mine"), &[guard(None, Some("plain"))], "w1").is_empty());
+}
+
+/// A locked draft's record, as stored (only its shape matters here).
+const SEALED: &str = r#"{"format":"keukentafel-locked","version":1,"label":"x"}"#;
+
+#[test]
+fn a_sealed_text_never_keeps_a_side_with_a_plaintext_base_even_when_guarded() {
+    assert!(keep(&batch(SEALED), &[guard(Some(2), Some("plain text"))], "w1").is_empty());
+    // Written over the newer revision instead, and stamped after it.
+    let planned = plan(
+        &batch(SEALED),
+        &[guard(Some(2), Some("plain text"))],
+        &[Stamp { rev: 3, base: 2 }],
+        "w1",
+    );
+    assert!(planned.stale.is_empty());
+    assert_eq!(planned.write.get(KEY), Some(&Some(SEALED.to_string())));
+    assert_eq!(
+        planned.write.get("kt.rev.0001"),
+        Some(&Some("4 3".to_string()))
+    );
+    assert!(!planned
+        .write
+        .values()
+        .flatten()
+        .any(|v| v.contains("plain text")));
 }
 
 fn base() -> Intake {

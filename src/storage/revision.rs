@@ -8,6 +8,7 @@
 //! - `{ns}.unmerged.{id}.{writer}`: one writer's side not yet merged in.
 
 use super::mirror::Batch;
+use crate::domain::locked::is_sealed;
 use crate::domain::revision::{check, Check, Stamp, Unmerged};
 
 const DRAFT: &str = ".draft.";
@@ -45,6 +46,13 @@ pub struct Guard {
     pub base_text: Option<String>,
 }
 
+/// The revision a write of `mine` is made from, if it merges: a sealed
+/// (locked) text never does, whatever its guard says, so no side of it is
+/// ever kept with a plaintext base.
+fn merging_base(guard: &Guard, mine: &str) -> Option<u64> {
+    guard.base.filter(|_| !is_sealed(mine))
+}
+
 /// A guarded draft that was not written: another writer's revision is
 /// stored, and this writer's side is kept as unmerged.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -79,7 +87,7 @@ pub fn plan(batch: &Batch, guards: &[Guard], stored: &[Stamp], writer: &str) -> 
         else {
             continue;
         };
-        match check(guard.base, *stored) {
+        match check(merging_base(guard, mine), *stored) {
             Check::Stale => {
                 let side = Unmerged {
                     rev: guard.base.unwrap_or(stored.rev),
@@ -111,8 +119,8 @@ pub fn keep(batch: &Batch, guards: &[Guard], writer: &str) -> Batch {
     guards
         .iter()
         .filter_map(|guard| {
-            let rev = guard.base?;
             let mine = batch.get(&guard.key)?.clone()?;
+            let rev = merging_base(guard, &mine)?;
             let side = Unmerged {
                 rev,
                 base: guard.base_text.clone(),
