@@ -127,6 +127,8 @@ test('B reloaded in the middle of typing the field A changed: B is asked after t
   try {
     await first.locator('#household-name').fill('Familie Vraag (eerste)');
     await waitSaved(first);
+    await second.locator('#household-name').click();
+    await second.keyboard.press('End');
     await second.locator('#household-name').pressSequentially(' (tweede)', { delay: 40 });
     await second.reload();
     const notice = second.locator('[data-testid="other-tab"]');
@@ -138,6 +140,13 @@ test('B reloaded in the middle of typing the field A changed: B is asked after t
     const entries = await storedEntries(second);
     assert.equal(draftOf(entries).household.display_name, 'Familie Vraag (eerste)');
     assert.ok(unmergedKeys(entries).some((k) => /Familie Vraag \(tweede\)/.test(entries[k])));
+    // B takes A's text this time: stored, and B's kept side removed.
+    await notice.locator('[data-testid="other-tab-conflict"]').getByLabel(new RegExp(NL.other_tab_theirs)).check();
+    await notice.getByRole('button', { name: NL.other_tab_keep }).click();
+    await notice.waitFor({ state: 'detached' });
+    assert.equal(await second.inputValue('#household-name'), 'Familie Vraag (eerste)');
+    await waitStored(second, (e) => unmergedKeys(e).length === 0);
+    assert.equal(draftOf(await storedEntries(second)).household.display_name, 'Familie Vraag (eerste)');
   } finally {
     await first.context().close();
   }

@@ -167,15 +167,17 @@ fn adopt(s: TwoTabs, side: String) {
 /// Opening draft `id` (as `stored`): the sides kept aside by writes that
 /// never made it (a stale write, a page gone before its write was
 /// confirmed) are merged in; where one conflicts, the person is asked,
-/// both texts shown. Returns what to show.
-pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> Intake {
+/// both texts shown. Returns what to show, and whether a side was merged
+/// in (then it is to be saved).
+pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> (Intake, bool) {
     let Some(s) = state(app) else {
-        return stored;
+        return (stored, false);
     };
     let drafts = app.drafts();
     let stamp = drafts.stamp(id);
     let mut intake = stored;
     let mut conflicts = Vec::new();
+    let mut merged_in = false;
     for (key, side) in drafts.unmerged(id).unwrap_or_default() {
         // An unreadable side is left where it is, never dropped.
         let Some(merged) = side
@@ -186,12 +188,13 @@ pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> Intake {
         conflicts.extend(merged.conflicts);
         intake = merged.intake;
         adopt(s, key);
+        merged_in = true;
     }
     if !conflicts.is_empty() {
         app.other_tab.set(true);
         s.conflicts.set(conflicts);
     }
-    intake
+    (intake, merged_in)
 }
 
 /// Saving the open draft (autosave, once no question is open): the sides

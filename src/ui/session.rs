@@ -112,8 +112,15 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
         other_tab::set_base(app, id, raw);
     }
     // What a write that never made it kept aside is merged in (or asked).
-    let intake = other_tab::recover(app, id, *intake);
+    let (intake, merged_in) = other_tab::recover(app, id, *intake);
     show(app, id, intake);
+    if merged_in {
+        // Autosave takes a just-opened draft as unchanged: the merged
+        // version is saved now (or once the person has chosen).
+        autosave::mark_dirty(app);
+        app.save_status.set(SaveStatus::Pending);
+        autosave::flush(app);
+    }
     true
 }
 
