@@ -122,7 +122,7 @@ test('B reloaded in the middle of typing, after A saved: B\'s text is there agai
   }
 });
 
-test('B reloaded in the middle of typing the field A changed: B is asked after the reload, both texts shown', async () => {
+test('B reloaded in the middle of typing the field A changed: B is asked after the reload, both texts shown, and again after another reload', async () => {
   const { first, second } = await twoTabs('Familie Vraag');
   try {
     await first.locator('#household-name').fill('Familie Vraag (eerste)');
@@ -140,13 +140,23 @@ test('B reloaded in the middle of typing the field A changed: B is asked after t
     const entries = await storedEntries(second);
     assert.equal(draftOf(entries).household.display_name, 'Familie Vraag (eerste)');
     assert.ok(unmergedKeys(entries).some((k) => /Familie Vraag \(tweede\)/.test(entries[k])));
-    // B takes A's text this time: stored, and B's kept side removed.
+    // Typed while the question is open (nothing is saved meanwhile), then
+    // reloaded again: asked again, and that typing is there too.
+    await second.locator('#contact-name').fill('Piet Vraag');
+    await second.reload();
+    await notice.waitFor();
+    assert.equal(await notice.locator('[data-testid="other-tab-conflict"]').count(), 1);
+    assert.match(await notice.textContent(), /Familie Vraag \(tweede\)/);
+    assert.match(await notice.textContent(), /Familie Vraag \(eerste\)/);
+    assert.equal(await second.inputValue('#contact-name'), 'Piet Vraag');
+    // B takes A's text this time: stored with B's other typing, and B's
+    // kept sides removed.
     await notice.locator('[data-testid="other-tab-conflict"]').getByLabel(new RegExp(NL.other_tab_theirs)).check();
     await notice.getByRole('button', { name: NL.other_tab_keep }).click();
     await notice.waitFor({ state: 'detached' });
     assert.equal(await second.inputValue('#household-name'), 'Familie Vraag (eerste)');
-    await waitStored(second, (e) => unmergedKeys(e).length === 0);
-    assert.equal(draftOf(await storedEntries(second)).household.display_name, 'Familie Vraag (eerste)');
+    const done = await waitStored(second, (e) => unmergedKeys(e).length === 0 && draftOf(e)?.household.contact.name === 'Piet Vraag');
+    assert.equal(draftOf(done).household.display_name, 'Familie Vraag (eerste)');
   } finally {
     await first.context().close();
   }

@@ -37,6 +37,9 @@ struct TwoTabs {
     rev: StoredValue<Option<u64>>,
     conflicts: RwSignal<Vec<Conflict>>,
     adopted: StoredValue<Vec<String>>,
+    /// While asking: the revision (and text) this tab's side was made
+    /// from, so a page left before the choice keeps a side that asks again.
+    asked_from: StoredValue<Option<(u64, Option<String>)>>,
 }
 
 fn state(app: AppState) -> Option<TwoTabs> {
@@ -50,6 +53,7 @@ pub fn install() {
         rev: StoredValue::new(None),
         conflicts: RwSignal::new(Vec::new()),
         adopted: StoredValue::new(Vec::new()),
+        asked_from: StoredValue::new(None),
     });
 }
 
@@ -145,6 +149,10 @@ fn merge_in(app: AppState, s: TwoTabs, theirs: String, theirs_intake: Intake, re
     let merged = app
         .intake
         .with_untracked(|mine| merge(&base, mine, &theirs_intake));
+    if !merged.conflicts.is_empty() && s.asked_from.with_value(Option::is_none) {
+        let from = s.rev.get_value().map(|r| (r, s.base.get_value()));
+        s.asked_from.set_value(from);
+    }
     s.base.set_value(Some(theirs));
     s.rev.set_value(Some(rev));
     if !merged.conflicts.is_empty() {
@@ -180,11 +188,16 @@ pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> (Intake, bool) {
     let mut merged_in = false;
     for (key, side) in drafts.unmerged(id).unwrap_or_default() {
         // An unreadable side is left where it is, never dropped.
-        let Some(merged) = side
-            .and_then(|side| revision::recover(&side, Some(&format::to_json(&intake)), stamp.rev))
+        let stored = format::to_json(&intake);
+        let Some((merged, side)) =
+            side.and_then(|side| Some((revision::recover(&side, Some(&stored), stamp.rev)?, side)))
         else {
             continue;
         };
+        if !merged.conflicts.is_empty() {
+            // Left again before choosing: the side kept then asks again.
+            s.asked_from.set_value(Some((side.rev, side.base)));
+        }
         conflicts.extend(merged.conflicts);
         intake = merged.intake;
         adopt(s, key);
@@ -195,6 +208,24 @@ pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> (Intake, bool) {
         s.conflicts.set(conflicts);
     }
     (intake, merged_in)
+}
+
+/// The page is going away while the question is open (nothing is saved
+/// meanwhile): this tab's version as its unmerged side (key and record),
+/// made from the revision it had before the question, so the next open
+/// merges it again and asks again, with what was typed since.
+pub fn asked_side(app: AppState) -> Option<(String, String)> {
+    let s = state(app)?;
+    let id = app.draft.get_untracked()?;
+    if !app.other_tab.get_untracked() || super::lock::current(app, &id).is_some() {
+        return None;
+    }
+    let (rev, base) = s.asked_from.get_value()?;
+    let key = unmerged_key(&app.drafts().draft_key(&id), &app.mirror().id())?;
+    // Removed with the save after the choice, like every side merged here.
+    adopt(s, key.clone());
+    let mine = app.intake.with_untracked(format::to_json);
+    Some((key, revision::Unmerged { rev, base, mine }.to_json()))
 }
 
 /// Saving the open draft (autosave, once no question is open): the sides
@@ -249,6 +280,7 @@ pub fn OtherTabNotice() -> impl IntoView {
             }
         }
         s.conflicts.set(Vec::new());
+        s.asked_from.set_value(None);
         app.other_tab.set(false);
         app.replace_intake(intake);
         autosave::mark_dirty(app);

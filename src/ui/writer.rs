@@ -125,7 +125,11 @@ impl Writer {
     pub fn keep_before_leaving(&self) {
         let mut batch = self.0.in_flight.borrow().clone();
         batch.extend(self.0.mirror.pending());
-        let kept = revision::keep(&batch, &guards(self.0.app, &batch), &self.0.mirror.id());
+        let mut kept = revision::keep(&batch, &guards(self.0.app, &batch), &self.0.mirror.id());
+        // While the question is open nothing is saved: keep what is shown.
+        if let Some((key, side)) = super::other_tab::asked_side(self.0.app) {
+            kept.insert(key, Some(side));
+        }
         if kept.is_empty() {
             return;
         }
