@@ -34,12 +34,25 @@ use leptos::prelude::*;
 #[derive(Clone, Copy)]
 struct TwoTabs {
     base: StoredValue<Option<String>>,
-    rev: StoredValue<Option<u64>>,
     conflicts: RwSignal<Vec<Conflict>>,
-    adopted: StoredValue<Vec<String>>,
+    revs: StoredValue<Revs>,
+}
+
+/// One stored value rather than three: each kind of stored value adds its
+/// own copy of the reactive store's code to the chunk.
+#[derive(Clone, Default)]
+struct Revs {
+    /// The revision of `base`.
+    rev: Option<u64>,
+    /// Unmerged sides merged in here, to remove once saved.
+    adopted: Vec<String>,
     /// While asking: the revision (and text) this tab's side was made
     /// from, so a page left before the choice keeps a side that asks again.
-    asked_from: StoredValue<Option<(u64, Option<String>)>>,
+    asked_from: Option<(u64, Option<String>)>,
+}
+
+fn set_rev(s: TwoTabs, rev: u64) {
+    s.revs.update_value(|r| r.rev = Some(rev));
 }
 
 fn state(app: AppState) -> Option<TwoTabs> {
@@ -50,10 +63,8 @@ fn state(app: AppState) -> Option<TwoTabs> {
 pub fn install() {
     provide_context(TwoTabs {
         base: StoredValue::new(None),
-        rev: StoredValue::new(None),
         conflicts: RwSignal::new(Vec::new()),
-        adopted: StoredValue::new(Vec::new()),
-        asked_from: StoredValue::new(None),
+        revs: StoredValue::new(Revs::default()),
     });
 }
 
@@ -62,7 +73,7 @@ pub fn install() {
 pub fn set_base(app: AppState, id: &DraftId, json: String) {
     if let Some(s) = state(app) {
         s.base.set_value(Some(json));
-        s.rev.set_value(Some(app.drafts().stamp(id).rev));
+        set_rev(s, app.drafts().stamp(id).rev);
     }
 }
 
@@ -75,7 +86,7 @@ pub fn base_of(app: AppState, key: &str) -> Option<(u64, Option<String>)> {
     if app.drafts().draft_key(&id) != key || super::lock::current(app, &id).is_some() {
         return None;
     }
-    Some((s.rev.get_value()?, s.base.get_value()))
+    Some((s.revs.with_value(|r| r.rev)?, s.base.get_value()))
 }
 
 /// Another writer stored `theirs` as the draft open here.
@@ -88,7 +99,7 @@ pub fn theirs_saved(app: AppState, theirs: String) {
     let mine = app.intake.with_untracked(format::to_json);
     if mine == theirs {
         s.base.set_value(Some(theirs));
-        s.rev.set_value(Some(rev));
+        set_rev(s, rev);
         return;
     }
     // Not readable (a newer version's draft, say): this tab keeps its own,
@@ -101,7 +112,7 @@ pub fn theirs_saved(app: AppState, theirs: String) {
         app.replace_intake(theirs_intake);
         autosave::discard(app);
         s.base.set_value(Some(theirs));
-        s.rev.set_value(Some(rev));
+        set_rev(s, rev);
         // What is shown is what is stored: the header says so.
         if app.save_status.get_untracked() != SaveStatus::Idle {
             app.save_status
@@ -131,7 +142,7 @@ pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Sta
         Some((Ok(theirs_intake), theirs)) => merge_in(app, s, theirs, theirs_intake, stored.rev),
         // Removed meanwhile: this tab's version is all there is, written
         // again as a new draft.
-        None => s.rev.set_value(Some(stored.rev)),
+        None => set_rev(s, stored.rev),
         // Not readable here (a newer version's): nothing is overwritten;
         // this tab's side stays kept and the status stays "saving".
         Some((Err(_), _)) => {}
@@ -149,12 +160,15 @@ fn merge_in(app: AppState, s: TwoTabs, theirs: String, theirs_intake: Intake, re
     let merged = app
         .intake
         .with_untracked(|mine| merge(&base, mine, &theirs_intake));
-    if !merged.conflicts.is_empty() && s.asked_from.with_value(Option::is_none) {
-        let from = s.rev.get_value().map(|r| (r, s.base.get_value()));
-        s.asked_from.set_value(from);
+    if !merged.conflicts.is_empty() && s.revs.with_value(|r| r.asked_from.is_none()) {
+        let from = s
+            .revs
+            .with_value(|r| r.rev)
+            .map(|r| (r, s.base.get_value()));
+        s.revs.update_value(|r| r.asked_from = from);
     }
     s.base.set_value(Some(theirs));
-    s.rev.set_value(Some(rev));
+    set_rev(s, rev);
     if !merged.conflicts.is_empty() {
         // Saving waits for the choices (autosave checks `other_tab`).
         app.other_tab.set(true);
@@ -165,9 +179,9 @@ fn merge_in(app: AppState, s: TwoTabs, theirs: String, theirs_intake: Intake, re
 }
 
 fn adopt(s: TwoTabs, side: String) {
-    s.adopted.update_value(|a| {
-        if !a.contains(&side) {
-            a.push(side);
+    s.revs.update_value(|r| {
+        if !r.adopted.contains(&side) {
+            r.adopted.push(side);
         }
     });
 }
@@ -196,7 +210,8 @@ pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> (Intake, bool) {
         };
         if !merged.conflicts.is_empty() {
             // Left again before choosing: the side kept then asks again.
-            s.asked_from.set_value(Some((side.rev, side.base)));
+            s.revs
+                .update_value(|r| r.asked_from = Some((side.rev, side.base)));
         }
         conflicts.extend(merged.conflicts);
         intake = merged.intake;
@@ -220,7 +235,7 @@ pub fn asked_side(app: AppState) -> Option<(String, String)> {
     if !app.other_tab.get_untracked() || super::lock::current(app, &id).is_some() {
         return None;
     }
-    let (rev, base) = s.asked_from.get_value()?;
+    let (rev, base) = s.revs.with_value(|r| r.asked_from.clone())?;
     let key = unmerged_key(&app.drafts().draft_key(&id), &app.mirror().id())?;
     // Removed with the save after the choice, like every side merged here.
     adopt(s, key.clone());
@@ -235,12 +250,14 @@ pub fn forget_merged(app: AppState) {
         return;
     };
     let drafts = app.drafts();
-    for key in s.adopted.get_value() {
+    let mut adopted = Vec::new();
+    s.revs
+        .update_value(|r| adopted = std::mem::take(&mut r.adopted));
+    for key in adopted {
         // Not told: a side left behind is merged again at the next open,
         // which changes nothing.
         _ = drafts.forget_unmerged(&key);
     }
-    s.adopted.set_value(Vec::new());
 }
 
 /// What a conflict's field is called, as the screen names it.
@@ -280,7 +297,7 @@ pub fn OtherTabNotice() -> impl IntoView {
             }
         }
         s.conflicts.set(Vec::new());
-        s.asked_from.set_value(None);
+        s.revs.update_value(|r| r.asked_from = None);
         app.other_tab.set(false);
         app.replace_intake(intake);
         autosave::mark_dirty(app);
