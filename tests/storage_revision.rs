@@ -266,3 +266,30 @@ fn drafts_read_their_stamp_and_unmerged_sides_and_remove_them_with_the_draft() {
     let left = store.keys().unwrap();
     assert_eq!(left, vec!["kt.unmerged.00010.w1".to_string()]);
 }
+
+#[test]
+fn an_unmerged_side_reads_back_as_written_and_a_broken_one_reads_as_none() {
+    for side in [
+        Unmerged {
+            rev: 7,
+            base: Some("{\"a\": \"\\\"quoted\\\"\"}".into()),
+            mine: "ë\n\u{202e}".into(),
+        },
+        Unmerged {
+            rev: 0,
+            base: None,
+            mine: String::new(),
+        },
+    ] {
+        assert_eq!(Unmerged::from_json(&side.to_json()), Some(side));
+    }
+    for broken in [
+        "",
+        "{",
+        "[]",
+        r#"{"rev":-1,"base":null,"mine":""}"#,
+        r#"{"rev":1,"base":null}"#,
+    ] {
+        assert_eq!(Unmerged::from_json(broken), None, "{broken}");
+    }
+}
