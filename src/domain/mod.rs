@@ -18,6 +18,7 @@ pub mod merge;
 pub mod model;
 pub mod plan;
 pub mod plural;
+pub mod revision;
 pub mod table;
 pub mod text;
 

@@ -2,8 +2,9 @@
 //! namespace the embedding chooses. A draft that fails to parse is reported
 //! as damaged with its raw text, never dropped and never hiding the others.
 
-use super::{KeyValueStore, StoreError};
+use super::{revision, KeyValueStore, StoreError};
 use crate::domain::format::{self, LoadError};
+use crate::domain::revision::{Stamp, Unmerged};
 use crate::domain::Intake;
 use std::rc::Rc;
 
@@ -134,8 +135,42 @@ impl<S: KeyValueStore> Drafts<S> {
     }
 
     pub fn remove(&self, id: &DraftId) -> Result<(), StoreError> {
-        self.store.remove(&self.draft_key(id))?;
+        let key = self.draft_key(id);
+        self.store.remove(&key)?;
+        for (side, _) in self.unmerged(id)? {
+            self.store.remove(&side)?;
+        }
+        if let Some(rev) = revision::rev_key(&key) {
+            self.store.remove(&rev)?;
+        }
         self.store.remove(&self.position_key(id))
+    }
+
+    /// The stored draft's revision (0 before revisions, or none stored).
+    pub fn stamp(&self, id: &DraftId) -> Stamp {
+        let key = revision::rev_key(&self.draft_key(id)).unwrap_or_default();
+        Stamp::parse(self.store.get(&key).ok().flatten().as_deref())
+    }
+
+    /// Every side of draft `id` not yet merged in (by key), readable or not.
+    pub fn unmerged(&self, id: &DraftId) -> Result<Vec<(String, Option<Unmerged>)>, StoreError> {
+        let Some(prefix) = revision::unmerged_prefix(&self.draft_key(id)) else {
+            return Ok(Vec::new());
+        };
+        let mut found = Vec::new();
+        for key in self.store.keys()? {
+            if key.starts_with(&prefix) {
+                let side = self.store.get(&key)?.and_then(|t| Unmerged::from_json(&t));
+                found.push((key, side));
+            }
+        }
+        found.sort_by(|a, b| a.0.cmp(&b.0));
+        Ok(found)
+    }
+
+    /// Removes an unmerged side once it is merged in and saved.
+    pub fn forget_unmerged(&self, key: &str) -> Result<(), StoreError> {
+        self.store.remove(key)
     }
 
     /// The draft that was open when the page went away, to reopen it.

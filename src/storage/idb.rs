@@ -11,7 +11,9 @@
 //! or not at all.
 
 use super::mirror::{Batch, Mirror};
+use super::revision::{self, Guard, Planned};
 use super::{migrate, KeyValueStore, LocalStore, StoreError};
+use crate::domain::revision::Stamp;
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use wasm_bindgen::{JsCast, JsValue};
@@ -187,6 +189,84 @@ pub async fn write_breaking_after(
             e if e.is_object() => classify(&e),
             _ => StoreError::Other("AbortError".into()),
         })
+}
+
+/// What a guarded write stored, and the drafts it did not (stale), each
+/// with the text stored instead.
+pub struct Written {
+    pub planned: Planned,
+    pub stored: Vec<Option<String>>,
+}
+
+/// Writes `batch` in one strict transaction, each guarded draft only if
+/// the store still holds the revision it was made from
+/// ([`revision::plan`]): the stored stamps are read in the same
+/// transaction, so no other writer can store in between. A stale draft is
+/// not written; `writer`'s side of it is kept as unmerged, and the stored
+/// text is returned for the merge.
+pub async fn write_guarded(
+    db: &IdbDatabase,
+    batch: &Batch,
+    guards: &[Guard],
+    writer: &str,
+) -> Result<Written, StoreError> {
+    if guards.is_empty() {
+        write(db, batch).await?;
+        let planned = revision::plan(batch, guards, &[], writer);
+        return Ok(Written {
+            planned,
+            stored: Vec::new(),
+        });
+    }
+    let options = js_sys::Object::new();
+    _ = js_sys::Reflect::set(&options, &"durability".into(), &"strict".into());
+    let tx = call(
+        db,
+        "transaction",
+        &[&STORE.into(), &"readwrite".into(), &options],
+    )
+    .map_err(|e| classify(&e))?;
+    let store = call(&tx, "objectStore", &[&STORE.into()]).map_err(|e| classify(&e))?;
+    let mut reads = Vec::new();
+    for guard in guards {
+        let rev_key = revision::rev_key(&guard.key).unwrap_or_default();
+        let stamp = call(&store, "get", &[&rev_key.into()]).map_err(|e| classify(&e))?;
+        let text = call(&store, "get", &[&guard.key.as_str().into()]).map_err(|e| classify(&e))?;
+        reads.push((stamp, text));
+    }
+    // Requests of one transaction succeed in order: the last one's success
+    // means all are read. Its handler's microtasks (this future's wake-up)
+    // run while the transaction is still active, so the writes below join it.
+    if let Some((_, last)) = reads.last() {
+        settled(last, &["onsuccess"], &["onerror"])
+            .await
+            .map_err(|_| StoreError::Other("read before write".into()))?;
+    }
+    let stamps: Vec<Stamp> = reads
+        .iter()
+        .map(|(s, _)| Stamp::parse(get(s, "result").as_string().as_deref()))
+        .collect();
+    let stored = reads
+        .iter()
+        .map(|(_, t)| get(t, "result").as_string())
+        .collect();
+    let planned = revision::plan(batch, guards, &stamps, writer);
+    for (key, value) in &planned.write {
+        let key = JsValue::from_str(key);
+        match value {
+            Some(v) => call(&store, "put", &[&JsValue::from_str(v), &key]),
+            None => call(&store, "delete", &[&key]),
+        }
+        .map_err(|e| classify(&e))?;
+    }
+    _ = call(&tx, "commit", &[]);
+    settled(&tx, &["oncomplete"], &["onerror", "onabort"])
+        .await
+        .map_err(|_| match get(&tx, "error") {
+            e if e.is_object() => classify(&e),
+            _ => StoreError::Other("AbortError".into()),
+        })?;
+    Ok(Written { planned, stored })
 }
 
 /// At start: fills `mirror` with what the durable store holds. When it

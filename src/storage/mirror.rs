@@ -103,6 +103,12 @@ impl Mirror {
         }
     }
 
+    /// Every pending change, still pending (kept aside when the page goes
+    /// away, see `storage::revision::keep`).
+    pub fn pending(&self) -> Batch {
+        self.inner.borrow().pending.iter().cloned().collect()
+    }
+
     pub fn has_pending(&self) -> bool {
         !self.inner.borrow().pending.is_empty()
     }

@@ -8,6 +8,7 @@ mod drafts;
 mod memory;
 pub mod migrate;
 mod mirror;
+pub mod revision;
 
 #[cfg(target_arch = "wasm32")]
 pub mod channel;

@@ -160,9 +160,12 @@ pub fn flush(app: AppState) {
 }
 
 /// [`save`], and the write started in this task, not the next: a page
-/// being left may not run another.
+/// being left may not run another. What is being written is first kept
+/// aside on its own (`Writer::keep_before_leaving`): a write that must
+/// read the stored revision first may not finish before the page is gone.
 fn save_now(app: AppState, autosave: Autosave) {
     save(app, autosave);
+    autosave.writer.with_value(Writer::keep_before_leaving);
     autosave.writer.with_value(Writer::kick);
 }
 
@@ -179,6 +182,8 @@ fn save(app: AppState, pending: Autosave) {
     if app.other_tab.get_untracked() {
         return;
     }
+    // Sides kept aside and merged into this version go with its write.
+    super::other_tab::forget_merged(app);
     // A locked draft is written only sealed, which is async: the lock
     // module writes it and sets the status.
     if let Some(lock) = super::lock::current(app, &id) {
@@ -236,7 +241,7 @@ fn settled(app: AppState, autosave: Autosave, result: Result<(), crate::storage:
             // stored, the version another tab's changes are merged against.
             if let (true, Some(id)) = (stored, app.draft.get_untracked()) {
                 if let Some(raw) = app.drafts().raw(&id) {
-                    super::other_tab::set_base(app, raw);
+                    super::other_tab::set_base(app, &id, raw);
                 }
             }
             let done = !autosave.dirty.get_value() && stored;

@@ -1,13 +1,18 @@
 //! A second tab (or a second instance on one page) on the same draft.
 //! When another writer stores the draft open here (heard on the writers'
-//! channel, see `session::watch_other_tabs`), this tab
+//! channel, see `session::watch_other_tabs`, or found by this tab's own
+//! write being stale, see `writer`), this tab
 //! - with nothing unsaved, takes the new version as it is;
 //! - with unsaved changes, merges them with it field by field against the
 //!   last version both had (`domain::merge`) and saves the result;
 //! - only where both changed one field differently, asks: both texts, one
 //!   choice per field; saving here waits for those choices.
 //!
-//! Nothing typed on either side is thrown away unasked.
+//! A side kept aside by a stale write or by a page that went away before
+//! its write was confirmed (`storage::revision`) is merged in the same way
+//! when the draft is next opened ([`recover`]), and removed only once the
+//! merged draft is saved. Nothing typed on either side is thrown away
+//! unasked.
 
 use super::autosave;
 use super::browser;
@@ -16,15 +21,38 @@ use crate::domain::edit::IntakeText;
 use crate::domain::field_ref::FieldRef;
 use crate::domain::format;
 use crate::domain::merge::{merge, take_theirs, Conflict};
+use crate::domain::revision::{self, Stamp};
+use crate::domain::Intake;
 use crate::i18n::{t, Key};
+use crate::storage::revision::unmerged_key;
+use crate::storage::DraftId;
 use leptos::prelude::*;
 
 /// The last version this tab and the stored draft had in common (as
-/// stored), and the conflicts waiting for the person's choice.
+/// stored, and its revision), the conflicts waiting for the person's
+/// choice, and the unmerged sides merged in here, to remove once saved.
 #[derive(Clone, Copy)]
 struct TwoTabs {
     base: StoredValue<Option<String>>,
     conflicts: RwSignal<Vec<Conflict>>,
+    revs: StoredValue<Revs>,
+}
+
+/// One stored value rather than three: each kind of stored value adds its
+/// own copy of the reactive store's code to the chunk.
+#[derive(Clone, Default)]
+struct Revs {
+    /// The revision of `base`.
+    rev: Option<u64>,
+    /// Unmerged sides merged in here, to remove once saved.
+    adopted: Vec<String>,
+    /// While asking: the revision (and text) this tab's side was made
+    /// from, so a page left before the choice keeps a side that asks again.
+    asked_from: Option<(u64, Option<String>)>,
+}
+
+fn set_rev(s: TwoTabs, rev: u64) {
+    s.revs.update_value(|r| r.rev = Some(rev));
 }
 
 fn state(app: AppState) -> Option<TwoTabs> {
@@ -36,24 +64,42 @@ pub fn install() {
     provide_context(TwoTabs {
         base: StoredValue::new(None),
         conflicts: RwSignal::new(Vec::new()),
+        revs: StoredValue::new(Revs::default()),
     });
 }
 
-/// The version just opened, written or taken: the new common version.
-pub fn set_base(app: AppState, json: String) {
+/// The version of draft `id` just opened, written or taken: the new
+/// common version, at the revision the mirror holds for it.
+pub fn set_base(app: AppState, id: &DraftId, json: String) {
     if let Some(s) = state(app) {
         s.base.set_value(Some(json));
+        set_rev(s, app.drafts().stamp(id).rev);
     }
+}
+
+/// For the writer: the revision (and its text) the open draft's next
+/// write is made from, when `key` is the open draft's and this tab merges
+/// it (not a locked draft: its text is sealed).
+pub fn base_of(app: AppState, key: &str) -> Option<(u64, Option<String>)> {
+    let s = state(app)?;
+    let id = app.draft.get_untracked()?;
+    if app.drafts().draft_key(&id) != key || super::lock::current(app, &id).is_some() {
+        return None;
+    }
+    Some((s.revs.with_value(|r| r.rev)?, s.base.get_value()))
 }
 
 /// Another writer stored `theirs` as the draft open here.
 pub fn theirs_saved(app: AppState, theirs: String) {
-    let Some(s) = state(app) else {
+    let (Some(s), Some(id)) = (state(app), app.draft.get_untracked()) else {
         return;
     };
+    // The mirror took the other writer's stamp with its text.
+    let rev = app.drafts().stamp(&id).rev;
     let mine = app.intake.with_untracked(format::to_json);
     if mine == theirs {
         s.base.set_value(Some(theirs));
+        set_rev(s, rev);
         return;
     }
     // Not readable (a newer version's draft, say): this tab keeps its own,
@@ -66,6 +112,7 @@ pub fn theirs_saved(app: AppState, theirs: String) {
         app.replace_intake(theirs_intake);
         autosave::discard(app);
         s.base.set_value(Some(theirs));
+        set_rev(s, rev);
         // What is shown is what is stored: the header says so.
         if app.save_status.get_untracked() != SaveStatus::Idle {
             app.save_status
@@ -73,6 +120,38 @@ pub fn theirs_saved(app: AppState, theirs: String) {
         }
         return;
     }
+    merge_in(app, s, theirs, theirs_intake, rev);
+}
+
+/// This tab's write of draft `key` was stale: `theirs` (at `stored`) is
+/// in the store, and this tab's side is kept beside it. Merges this tab's
+/// version with theirs (or asks), and saves the result.
+pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Stamp) {
+    let (Some(s), Some(id)) = (state(app), app.draft.get_untracked()) else {
+        return;
+    };
+    if app.drafts().draft_key(&id) != key {
+        return;
+    }
+    // Until the merged draft is saved, the kept side stays.
+    autosave::mark_dirty(app);
+    if let Some(side) = unmerged_key(key, &app.mirror().id()) {
+        adopt(s, side);
+    }
+    match theirs.map(|t| (format::from_json(&t), t)) {
+        Some((Ok(theirs_intake), theirs)) => merge_in(app, s, theirs, theirs_intake, stored.rev),
+        // Removed meanwhile: this tab's version is all there is, written
+        // again as a new draft.
+        None => set_rev(s, stored.rev),
+        // Not readable here (a newer version's): nothing is overwritten;
+        // this tab's side stays kept and the status stays "saving".
+        Some((Err(_), _)) => {}
+    }
+}
+
+/// Merges this tab's version with `theirs` (revision `rev`) against the
+/// common base, which `theirs` becomes; asks where both changed a field.
+fn merge_in(app: AppState, s: TwoTabs, theirs: String, theirs_intake: Intake, rev: u64) {
     let base = s
         .base
         .get_value()
@@ -81,7 +160,15 @@ pub fn theirs_saved(app: AppState, theirs: String) {
     let merged = app
         .intake
         .with_untracked(|mine| merge(&base, mine, &theirs_intake));
+    if !merged.conflicts.is_empty() && s.revs.with_value(|r| r.asked_from.is_none()) {
+        let from = s
+            .revs
+            .with_value(|r| r.rev)
+            .map(|r| (r, s.base.get_value()));
+        s.revs.update_value(|r| r.asked_from = from);
+    }
     s.base.set_value(Some(theirs));
+    set_rev(s, rev);
     if !merged.conflicts.is_empty() {
         // Saving waits for the choices (autosave checks `other_tab`).
         app.other_tab.set(true);
@@ -89,6 +176,88 @@ pub fn theirs_saved(app: AppState, theirs: String) {
     }
     // Autosave sees the change and saves the merged version (or waits).
     app.replace_intake(merged.intake);
+}
+
+fn adopt(s: TwoTabs, side: String) {
+    s.revs.update_value(|r| {
+        if !r.adopted.contains(&side) {
+            r.adopted.push(side);
+        }
+    });
+}
+
+/// Opening draft `id` (as `stored`): the sides kept aside by writes that
+/// never made it (a stale write, a page gone before its write was
+/// confirmed) are merged in; where one conflicts, the person is asked,
+/// both texts shown. Returns what to show, and whether a side was merged
+/// in (then it is to be saved).
+pub fn recover(app: AppState, id: &DraftId, stored: Intake) -> (Intake, bool) {
+    let Some(s) = state(app) else {
+        return (stored, false);
+    };
+    let drafts = app.drafts();
+    let stamp = drafts.stamp(id);
+    let mut intake = stored;
+    let mut conflicts = Vec::new();
+    let mut merged_in = false;
+    for (key, side) in drafts.unmerged(id).unwrap_or_default() {
+        // An unreadable side is left where it is, never dropped.
+        let stored = format::to_json(&intake);
+        let Some((merged, side)) =
+            side.and_then(|side| Some((revision::recover(&side, Some(&stored), stamp.rev)?, side)))
+        else {
+            continue;
+        };
+        if !merged.conflicts.is_empty() {
+            // Left again before choosing: the side kept then asks again.
+            s.revs
+                .update_value(|r| r.asked_from = Some((side.rev, side.base)));
+        }
+        conflicts.extend(merged.conflicts);
+        intake = merged.intake;
+        adopt(s, key);
+        merged_in = true;
+    }
+    if !conflicts.is_empty() {
+        app.other_tab.set(true);
+        s.conflicts.set(conflicts);
+    }
+    (intake, merged_in)
+}
+
+/// The page is going away while the question is open (nothing is saved
+/// meanwhile): this tab's version as its unmerged side (key and record),
+/// made from the revision it had before the question, so the next open
+/// merges it again and asks again, with what was typed since.
+pub fn asked_side(app: AppState) -> Option<(String, String)> {
+    let s = state(app)?;
+    let id = app.draft.get_untracked()?;
+    if !app.other_tab.get_untracked() || super::lock::current(app, &id).is_some() {
+        return None;
+    }
+    let (rev, base) = s.revs.with_value(|r| r.asked_from.clone())?;
+    let key = unmerged_key(&app.drafts().draft_key(&id), &app.mirror().id())?;
+    // Removed with the save after the choice, like every side merged here.
+    adopt(s, key.clone());
+    let mine = app.intake.with_untracked(format::to_json);
+    Some((key, revision::Unmerged { rev, base, mine }.to_json()))
+}
+
+/// Saving the open draft (autosave, once no question is open): the sides
+/// merged into it are removed in the same write.
+pub fn forget_merged(app: AppState) {
+    let Some(s) = state(app) else {
+        return;
+    };
+    let drafts = app.drafts();
+    let mut adopted = Vec::new();
+    s.revs
+        .update_value(|r| adopted = std::mem::take(&mut r.adopted));
+    for key in adopted {
+        // Not told: a side left behind is merged again at the next open,
+        // which changes nothing.
+        _ = drafts.forget_unmerged(&key);
+    }
 }
 
 /// What a conflict's field is called, as the screen names it.
@@ -128,6 +297,7 @@ pub fn OtherTabNotice() -> impl IntoView {
             }
         }
         s.conflicts.set(Vec::new());
+        s.revs.update_value(|r| r.asked_from = None);
         app.other_tab.set(false);
         app.replace_intake(intake);
         autosave::mark_dirty(app);

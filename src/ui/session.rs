@@ -77,7 +77,7 @@ pub fn start_draft(app: AppState, intake: Intake) -> DraftId {
     let drafts = app.drafts();
     let json = crate::domain::format::to_json(&intake);
     let saved = drafts.save_json(&id, &json);
-    other_tab::set_base(app, json);
+    other_tab::set_base(app, &id, json);
     let remembered = drafts.set_open_draft(Some(&id));
     // When nothing can be stored, the save status already says so.
     if let (Ok(()), Err(e)) = (&saved, remembered) {
@@ -109,9 +109,18 @@ pub fn open_draft(app: AppState, id: &DraftId) -> bool {
         return false;
     };
     if let Some(raw) = drafts.raw(id) {
-        other_tab::set_base(app, raw);
+        other_tab::set_base(app, id, raw);
     }
-    show(app, id, *intake);
+    // What a write that never made it kept aside is merged in (or asked).
+    let (intake, merged_in) = other_tab::recover(app, id, *intake);
+    show(app, id, intake);
+    if merged_in {
+        // Autosave takes a just-opened draft as unchanged: the merged
+        // version is saved now (or once the person has chosen).
+        autosave::mark_dirty(app);
+        app.save_status.set(SaveStatus::Pending);
+        autosave::flush(app);
+    }
     true
 }
 
@@ -125,7 +134,7 @@ pub fn open_unlocked(
 ) {
     activate(app);
     // Other tabs merge against the opened text, never against the sealed one.
-    other_tab::set_base(app, text.clone());
+    other_tab::set_base(app, id, text.clone());
     super::lock::hold(app, id.clone(), lock, Some(text));
     show(app, id, intake);
     app.navigated.set_value(true);
