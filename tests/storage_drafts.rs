@@ -123,3 +123,20 @@ fn settings_are_kept_per_namespace() {
     assert_eq!(drafts.setting("lang").as_deref(), Some("en"));
     assert_eq!(drafts.setting("other"), None);
 }
+
+#[test]
+fn remove_takes_the_drafts_own_settings_and_leaves_the_others() {
+    let settings = std::rc::Rc::new(MemoryStore::new());
+    let drafts = Drafts::new(MemoryStore::new(), "kt").with_settings(settings.clone());
+    let (gone, kept) = (DraftId("001".into()), DraftId("002".into()));
+    drafts.save(&gone, &intake("A")).unwrap();
+    drafts.save(&kept, &intake("B")).unwrap();
+    drafts.set_setting("table.001", "ar,nl").unwrap();
+    drafts.set_setting("table.002", "tr,nl").unwrap();
+    drafts.set_setting("lang", "en").unwrap();
+    drafts.remove(&gone).unwrap();
+    assert_eq!(drafts.setting("table.001"), None);
+    assert_eq!(drafts.setting("table.002").as_deref(), Some("tr,nl"));
+    assert_eq!(drafts.setting("lang").as_deref(), Some("en"));
+    assert_eq!(settings.keys().unwrap().len(), 2);
+}

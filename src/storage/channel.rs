@@ -70,13 +70,13 @@ pub fn listen(mirror: Mirror, changed: impl Fn(&Batch) + 'static) -> Option<List
         if message.get(0).as_string().as_deref() == Some(&*mirror.id()) {
             return;
         }
-        let batch: Batch = Array::from(&message.get(1))
-            .iter()
-            .filter_map(|pair| {
-                let pair = Array::from(&pair);
-                Some((pair.get(0).as_string()?, pair.get(1).as_string()))
-            })
-            .collect();
+        let mut batch = Batch::new();
+        for pair in Array::from(&message.get(1)).iter() {
+            let pair = Array::from(&pair);
+            if let Some(k) = pair.get(0).as_string() {
+                batch.insert(k, pair.get(1).as_string());
+            }
+        }
         mirror.load(batch.clone());
         changed(&batch);
     });

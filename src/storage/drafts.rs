@@ -143,7 +143,29 @@ impl<S: KeyValueStore> Drafts<S> {
         if let Some(rev) = revision::rev_key(&key) {
             self.store.remove(&rev)?;
         }
-        self.store.remove(&self.position_key(id))
+        self.store.remove(&self.position_key(id))?;
+        self.remove_draft_settings(id)
+    }
+
+    /// A draft's own settings (named `<name>.<id>`, such as the languages
+    /// at the table) go with the draft: nothing of a removed household
+    /// stays on the device.
+    fn remove_draft_settings(&self, id: &DraftId) -> Result<(), StoreError> {
+        let (prefix, suffix) = (self.setting_key(""), format!(".{}", id.0));
+        let own = |key: &String| key.starts_with(&prefix) && key.ends_with(&suffix);
+        match &self.settings {
+            Some(s) => {
+                for key in s.keys()?.iter().filter(|k| own(k)) {
+                    s.remove(key)?;
+                }
+            }
+            None => {
+                for key in self.store.keys()?.iter().filter(|k| own(k)) {
+                    self.store.remove(key)?;
+                }
+            }
+        }
+        Ok(())
     }
 
     /// The stored draft's revision (0 before revisions, or none stored).

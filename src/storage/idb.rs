@@ -316,12 +316,12 @@ pub async fn migrate(mirror: &Mirror, namespace: &str) -> Result<(), StoreError>
             let v = LocalStore.get(&k).ok().flatten()?;
             Some((k, v))
         });
-    let durable: BTreeMap<String, String> = match database(false).await {
-        Ok(db) => read_all(&db).await.unwrap_or_default(),
-        Err(_) => Vec::new(),
+    let mut durable = BTreeMap::new();
+    if let Ok(db) = database(false).await {
+        for (k, v) in read_all(&db).await.unwrap_or_default() {
+            durable.insert(k, v);
+        }
     }
-    .into_iter()
-    .collect();
     let migration = migrate::plan(namespace, &durable, legacy);
     mirror.load(migration.write.clone());
     let written = match database(false).await {
