@@ -45,12 +45,16 @@ const preload = (f, priority) => {
   // Not again once asked for: by a preload, or by the app itself (a draft
   // saved as the last page went away may be in IndexedDB only after the
   // check below, and the app reopens it with its own fetch).
-  if (document.querySelector(\`link[rel=preload][href="\${href}"]\`) || performance.getEntriesByName(href).length) return;
+  if (document.querySelector(\`link[rel=preload][href="\${href}"]\`) || performance.getEntriesByName(href).length) return null;
   const link = Object.assign(document.createElement('link'), {
     rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href,
   });
   if (priority) link.setAttribute('fetchpriority', priority);
+  // A failed preload goes, so no later fetch of the chunk (a retry) can be
+  // matched with it.
+  link.addEventListener('error', () => link.remove());
   document.head.append(link);
+  return link;
 };
 const returning = (k) => /\\.(open|draft\\.)/.test(k);
 try {
@@ -86,10 +90,20 @@ mountPage([]);
 const afterLoad = (f) => (document.readyState === 'complete' ? f() : addEventListener('load', f, { once: true }));
 if (!navigator.connection?.saveData) {
   afterLoad(() => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => {
-    chunks.forEach((f) => preload(f, 'low'));
-    // Compiled and started too (the loader's fetch takes the preload over):
-    // the tap then only renders the household screen.
-    warm();
+    const ahead = chunks.map((f) => preload(f, 'low')).filter(Boolean);
+    // Then compiled and started too, so the tap only renders the household
+    // screen: once the preloads have finished, as the loader's fetch takes a
+    // finished preload over, where one still in flight could be fetched a
+    // second time. A failed one is left to the tap, which says so. None
+    // asked for here: a returning visitor's draft reopens with the chunk,
+    // which the app loads itself.
+    if (ahead.length) {
+      Promise.all(ahead.map((l) => new Promise((done) => {
+        l.addEventListener('load', () => done(true));
+        l.addEventListener('error', () => done(false));
+      })))
+        .then((ok) => ok.every(Boolean) && warm());
+    }
   }, { timeout: 2000 }));
 }
 if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
