@@ -7,7 +7,7 @@ use keukentafel::domain::format::{from_json, to_json};
 use keukentafel::domain::merge::Conflict;
 use keukentafel::domain::revision::{check, recover, Check, Stamp, Unmerged};
 use keukentafel::domain::Intake;
-use keukentafel::storage::revision::{keep, plan, rev_key, unmerged_key, Guard};
+use keukentafel::storage::revision::{after_emptied, keep, plan, rev_key, unmerged_key, Guard};
 use keukentafel::storage::{Batch, DraftId, Drafts, KeyValueStore, MemoryStore};
 
 fn with(base: &Intake, edits: impl IntoIterator<Item = (IntakeText, &'static str)>) -> Intake {
@@ -118,6 +118,44 @@ fn what_is_not_a_guarded_draft_is_written_as_it_is() {
     b.insert("kt.position.0002".into(), None);
     let planned = plan(&b, &[], &[], "w1");
     assert_eq!(planned.write, b);
+}
+
+#[test]
+fn a_store_emptied_under_the_app_gets_everything_held_written_afresh() {
+    // The tab holds revision 2 of the open draft (and its old stamp); the
+    // store was emptied, so it reads revision 0 for it.
+    let mut everything = batch("mine");
+    everything.insert("kt.rev.0001".into(), Some("2 1".into()));
+    everything.insert("kt.open".into(), Some("0001".into()));
+    let guards = [guard(Some(2), Some("base"))];
+    // From the old revision the draft reads as stale: nothing of it stored.
+    let stale = plan(&everything, &guards, &[Stamp::default()], "w1");
+    assert!(!stale.write.contains_key(KEY));
+    // As into an empty store: the draft, a fresh stamp and the rest written.
+    let (write, emptied) = after_emptied(everything, &guards);
+    assert_eq!(emptied, [guard(Some(0), Some("base"))]);
+    assert!(
+        !write.contains_key("kt.rev.0001"),
+        "the old stamp is not copied"
+    );
+    let planned = plan(&write, &emptied, &[Stamp::default()], "w1");
+    assert!(planned.stale.is_empty());
+    assert_eq!(planned.write.get(KEY), Some(&Some("mine".to_string())));
+    assert_eq!(
+        planned.write.get("kt.rev.0001"),
+        Some(&Some("1 0".to_string()))
+    );
+    assert_eq!(
+        planned.write.get("kt.open"),
+        Some(&Some("0001".to_string()))
+    );
+    // Another tab stored it first in the new store: merged, never overwritten.
+    let planned = plan(&write, &emptied, &[Stamp { rev: 1, base: 0 }], "w1");
+    assert_eq!(planned.stale.len(), 1);
+    assert!(!planned.write.contains_key(KEY));
+    // A draft written over any revision (locked) stays so.
+    let (_, locked) = after_emptied(batch("mine"), &[guard(None, None)]);
+    assert_eq!(locked, [guard(None, None)]);
 }
 
 #[test]

@@ -110,6 +110,29 @@ pub fn plan(batch: &Batch, guards: &[Guard], stored: &[Stamp], writer: &str) -> 
     planned
 }
 
+/// What to write into a store emptied under the running app (its site data
+/// cleared): everything this tab holds, but each guarded draft written from
+/// "nothing stored" (revision 0) rather than from a revision the store no
+/// longer has, which would read as stale and store nothing. The tab's old
+/// stamps of those drafts are left out: the write stamps them afresh, and
+/// if another tab stored one first, the usual merge takes over.
+pub fn after_emptied(everything: Batch, guards: &[Guard]) -> (Batch, Vec<Guard>) {
+    let mut write = everything;
+    let guards = guards
+        .iter()
+        .map(|g| {
+            if let Some(k) = rev_key(&g.key) {
+                write.remove(&k);
+            }
+            Guard {
+                base: g.base.map(|_| 0),
+                ..g.clone()
+            }
+        })
+        .collect();
+    (write, guards)
+}
+
 /// Each guarded draft of `batch` kept as `writer`'s unmerged side, to store
 /// at once when the page goes away: if the page is gone before its guarded
 /// write is confirmed, the next start finds this side and merges it in.

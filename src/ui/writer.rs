@@ -188,7 +188,8 @@ fn seal(batch: Batch) -> Batch {
 
 /// Stores a sealed batch durably. A connection the browser closed (its
 /// site data was cleared under the running app) is opened again once, and
-/// then everything the mirror holds is written, not just the batch.
+/// then everything the mirror holds is written, not just the batch, as
+/// into an empty store ([`revision::after_emptied`]).
 async fn store(mirror: &Mirror, batch: Batch, guards: &[Guard]) -> Result<Written, StoreError> {
     let db = idb::database(false).await?;
     let id = mirror.id();
@@ -197,7 +198,11 @@ async fn store(mirror: &Mirror, batch: Batch, guards: &[Guard]) -> Result<Writte
             let db = idb::database(true).await?;
             let mut all = seal(mirror.everything());
             all.extend(batch);
-            idb::write_guarded(&db, &all, guards, &id).await
+            // Guarded from the revision the emptied store has (none): from
+            // the old one, the open draft read as stale and was never
+            // written again (found by e2e `big-inputs.test.mjs`).
+            let (all, guards) = revision::after_emptied(all, guards);
+            idb::write_guarded(&db, &all, &guards, &id).await
         }
         other => other,
     }
