@@ -50,9 +50,14 @@ const preload = (f, priority) => {
     rel: 'preload', as: 'fetch', type: 'application/wasm', crossOrigin: 'anonymous', href,
   });
   if (priority) link.setAttribute('fetchpriority', priority);
-  // A failed preload goes, so no later fetch of the chunk (a retry) can be
-  // matched with it.
-  link.addEventListener('error', () => link.remove());
+  // A failed preload stays matched to the next fetch of its URL, which then
+  // fails without asking the network: the app's retry, when the app's own
+  // first fetch came before this preload (the drafts check is async). A
+  // fetch of our own takes it over, and goes with it.
+  link.addEventListener('error', () => {
+    link.remove();
+    fetch(href).catch(() => {});
+  });
   document.head.append(link);
   return link;
 };
