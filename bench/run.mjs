@@ -561,7 +561,7 @@ async function main() {
   console.log('\nPer language besides Dutch: its two chunks, and the first load in it (first load + its first-screen chunk)');
   const localeRows = localeFirstLoads().flatMap((l) => [l.chunk, l.rest, l.total]).map((r) => [r.file, kb(r.raw), kb(r.gzip), kb(r.brotli)]);
   console.log(table(localeRows, ['file', 'raw', 'gzip', 'brotli']));
-  console.log(`navigation -> first intake field runs: slow 4G ${first4g.first.map((t) => t.toFixed(0)).join(', ')} ms; 4x CPU ${firstCpu.first.map((t) => t.toFixed(0)).join(', ')} ms; tap with the chunk there ${warm.tap.map((t) => t.toFixed(0)).join(', ')} ms`);
+  console.log(runsLine);
   console.log(`\nruns: 4x CPU ${cpu4.map((t) => t.toFixed(0)).join(', ')} ms; slow 4G ${slow4g.map((t) => t.toFixed(0)).join(', ')} ms`);
   console.log(`served with content-encoding: ${[...server.encodings].join(', ')}`);
   console.log(`plan screen of the large fixture: "${plan.title}"; draft written ${typing.writes.length} times, ${typing.writes.at(-1)?.bytes ?? 0} characters (IndexedDB)`);

@@ -15,63 +15,29 @@
 // that changes the shape stops the build instead of shipping half of it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readU32, rewriteSection, u32 } from './wasm-binary.mjs';
 
 const EXPORT_SECTION = 7;
 const STREAM_EXPORT = /^(__wbg_)?intounderlying(bytesource|sink|source)(_|$)/;
 const CLASSES = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value >>> 0, at];
-}
-
-function u32(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Buffer.from(out);
-}
-
 function withoutStreamExports(bytes) {
-  const parts = [bytes.subarray(0, 8)];
   let dropped = 0;
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = readU32(bytes, at + 1);
-    const end = start + size;
-    if (id !== EXPORT_SECTION) {
-      parts.push(bytes.subarray(at, end));
-      at = end;
-      continue;
-    }
-    let [count, p] = readU32(bytes, start);
+  const wasm = rewriteSection(bytes, EXPORT_SECTION, (b, start) => {
+    let [count, p] = readU32(b, start);
     const kept = [];
     for (let i = 0; i < count; i++) {
       const entryStart = p;
-      const [length, nameStart] = readU32(bytes, p);
-      const name = bytes.toString('utf8', nameStart, nameStart + length);
-      [, p] = readU32(bytes, nameStart + length + 1); // kind byte, then index
+      const [length, nameStart] = readU32(b, p);
+      const name = b.toString('utf8', nameStart, nameStart + length);
+      [, p] = readU32(b, nameStart + length + 1); // kind byte, then index
       if (STREAM_EXPORT.test(name)) dropped++;
-      else kept.push(bytes.subarray(entryStart, p));
+      else kept.push(b.subarray(entryStart, p));
     }
-    const body = Buffer.concat([u32(kept.length), ...kept]);
-    parts.push(Buffer.from([EXPORT_SECTION]), u32(body.length), body);
-    at = end;
-  }
+    return Buffer.concat([u32(kept.length), ...kept]);
+  });
   if (dropped === 0) throw new Error('drop-stream-classes: no wasm-streams export found in the wasm');
-  return Buffer.concat(parts);
+  return wasm;
 }
 
 function withoutStreamClasses(js) {

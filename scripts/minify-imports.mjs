@@ -15,37 +15,10 @@
 // once as a key of the glue's import object stops the build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readName as name, readU32, rewriteSection, u32 } from './wasm-binary.mjs';
 
 const GLUE_MODULE = './keukentafel_bg.js';
 const IMPORT_SECTION = 2;
-
-function readU32(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  let byte;
-  do {
-    byte = bytes[at++];
-    value |= (byte & 0x7f) << shift;
-    shift += 7;
-  } while (byte & 0x80);
-  return [value >>> 0, at];
-}
-
-function u32(value) {
-  const out = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value) byte |= 0x80;
-    out.push(byte);
-  } while (value);
-  return Buffer.from(out);
-}
-
-function name(bytes, at) {
-  const [length, start] = readU32(bytes, at);
-  return [bytes.toString('utf8', start, start + length), start + length];
-}
 
 /** Where an import's description (kind and type) ends. */
 function skipDescription(bytes, at) {
@@ -80,38 +53,26 @@ function shortName(index) {
 /** The wasm with the glue module's imports renamed, and the renames. */
 function renameInWasm(bytes) {
   const renames = new Map();
-  const parts = [bytes.subarray(0, 8)];
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, start] = readU32(bytes, at + 1);
-    const end = start + size;
-    if (id !== IMPORT_SECTION) {
-      parts.push(bytes.subarray(at, end));
-      at = end;
-      continue;
-    }
-    let [count, p] = readU32(bytes, start);
+  const wasm = rewriteSection(bytes, IMPORT_SECTION, (b, start) => {
+    let [count, p] = readU32(b, start);
     const section = [u32(count)];
     for (let i = 0; i < count; i++) {
-      const [module, afterModule] = name(bytes, p);
-      const [field, afterField] = name(bytes, afterModule);
-      const afterDescription = skipDescription(bytes, afterField);
+      const [module, afterModule] = name(b, p);
+      const [field, afterField] = name(b, afterModule);
+      const afterDescription = skipDescription(b, afterField);
       if (module === GLUE_MODULE) {
         const short = shortName(renames.size);
         renames.set(field, short);
-        section.push(bytes.subarray(p, afterModule), u32(short.length), Buffer.from(short),
-          bytes.subarray(afterField, afterDescription));
+        section.push(b.subarray(p, afterModule), u32(short.length), Buffer.from(short),
+          b.subarray(afterField, afterDescription));
       } else {
-        section.push(bytes.subarray(p, afterDescription));
+        section.push(b.subarray(p, afterDescription));
       }
       p = afterDescription;
     }
-    const body = Buffer.concat(section);
-    parts.push(Buffer.from([IMPORT_SECTION]), u32(body.length), body);
-    at = end;
-  }
-  return [Buffer.concat(parts), renames];
+    return Buffer.concat(section);
+  });
+  return [wasm, renames];
 }
 
 function renameInGlue(js, renames) {

@@ -143,14 +143,9 @@ pub async fn write(db: &IdbDatabase, batch: &Batch) -> Result<(), StoreError> {
     write_breaking_after(db, batch, None).await
 }
 
-/// [`write`], but aborted after `after` of its changes when given: the
-/// component tests break a write mid-way with it and find the old draft.
-#[doc(hidden)]
-pub async fn write_breaking_after(
-    db: &IdbDatabase,
-    batch: &Batch,
-    after: Option<usize>,
-) -> Result<(), StoreError> {
+/// A `readwrite` transaction on the store that Chromium flushes to disk
+/// before its `complete` event, and its object store.
+fn strict_transaction(db: &IdbDatabase) -> Result<(JsValue, JsValue), StoreError> {
     // `db.transaction(STORE, "readwrite", { durability: "strict" })`: the
     // options are unstable in the locked web-sys (behind a cfg flag). A
     // browser that does not know the option ignores it.
@@ -163,6 +158,18 @@ pub async fn write_breaking_after(
     )
     .map_err(|e| classify(&e))?;
     let store = call(&tx, "objectStore", &[&STORE.into()]).map_err(|e| classify(&e))?;
+    Ok((tx, store))
+}
+
+/// [`write`], but aborted after `after` of its changes when given: the
+/// component tests break a write mid-way with it and find the old draft.
+#[doc(hidden)]
+pub async fn write_breaking_after(
+    db: &IdbDatabase,
+    batch: &Batch,
+    after: Option<usize>,
+) -> Result<(), StoreError> {
+    let (tx, store) = strict_transaction(db)?;
     for (n, (key, value)) in batch.iter().enumerate() {
         if after == Some(n) {
             // An abort can only fail on a finished transaction.
@@ -218,15 +225,7 @@ pub async fn write_guarded(
             stored: Vec::new(),
         });
     }
-    let options = js_sys::Object::new();
-    _ = js_sys::Reflect::set(&options, &"durability".into(), &"strict".into());
-    let tx = call(
-        db,
-        "transaction",
-        &[&STORE.into(), &"readwrite".into(), &options],
-    )
-    .map_err(|e| classify(&e))?;
-    let store = call(&tx, "objectStore", &[&STORE.into()]).map_err(|e| classify(&e))?;
+    let (tx, store) = strict_transaction(db)?;
     let mut reads = Vec::new();
     for guard in guards {
         let rev_key = revision::rev_key(&guard.key).unwrap_or_default();
