@@ -72,7 +72,7 @@ try {
 // before the app asks for the chunk to reopen the draft (one download, not a
 // second one at idle). Only an existing database is opened: opening one
 // that is not there would create it without its store.
-indexedDB.databases?.().then((dbs) => dbs.some((d) => d.name === 'keukentafel') && new Promise((done) => {
+const returningVisitor = (indexedDB.databases?.() ?? Promise.resolve([])).then((dbs) => dbs.some((d) => d.name === 'keukentafel') && new Promise((done) => {
   const open = indexedDB.open('keukentafel');
   open.onsuccess = () => {
     const db = open.result;
@@ -86,15 +86,22 @@ indexedDB.databases?.().then((dbs) => dbs.some((d) => d.name === 'keukentafel') 
     db.close();
   };
   open.onerror = () => done(false);
-})).then((yes) => yes && chunks.forEach((f) => preload(f))).catch(() => {});
+})).catch(() => false);
+// Only while the app has not started: once mounted it fetches the chunk for
+// the draft itself, and a preload then would be a second download.
+let mounted = false;
+returningVisitor.then((yes) => yes && !mounted && chunks.forEach((f) => preload(f)));
 const wasm = await init();
+mounted = true;
 mountPage([]);
 // Issue 14: a new visitor taps "start" on a tablet (no hover to warm the
 // chunk): fetch it once the first screen is up and the page is idle, at low
 // priority, unless the visitor asked the browser to save data.
 const afterLoad = (f) => (document.readyState === 'complete' ? f() : addEventListener('load', f, { once: true }));
 if (!navigator.connection?.saveData) {
-  afterLoad(() => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => {
+  afterLoad(() => (window.requestIdleCallback ?? ((f) => setTimeout(f, 200)))(() => returningVisitor.then((yes) => {
+    // A returning visitor's draft loads the chunk itself.
+    if (yes) return;
     const ahead = chunks.map((f) => preload(f, 'low')).filter(Boolean);
     // Then compiled and started too, so the tap only renders the household
     // screen: once the preloads have finished, as the loader's fetch takes a
@@ -109,7 +116,7 @@ if (!navigator.connection?.saveData) {
       })))
         .then((ok) => ok.every(Boolean) && warm());
     }
-  }, { timeout: 2000 }));
+  }), { timeout: 2000 }));
 }
 if (document.getElementById('keukentafel')?.hasAttribute('data-offline') && 'serviceWorker' in navigator) {
   // After the first screen, so it never competes with it.
