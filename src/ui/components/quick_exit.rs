@@ -45,7 +45,9 @@ pub fn leave(app: AppState) {
     hide();
     leptos::task::spawn_local(async move {
         if lazy::leave(app).await.is_err() {
-            // The intake's code would not load: leave all the same.
+            // The intake's code would not load: leave all the same. Nobody
+            // to tell if even the fixed default is refused: the app is
+            // already hidden.
             let _ = window().location().replace(crate::config::DEFAULT_EXIT_URL);
         }
     });
@@ -57,6 +59,7 @@ pub fn leave(app: AppState) {
 pub fn hide() {
     if let Ok(all) = document().query_selector_all("[data-keukentafel],#keukentafel,.kt-app") {
         for node in (0..all.length()).filter_map(|i| all.item(i)) {
+            // A fixed, valid attribute name: cannot fail.
             let _ = node
                 .unchecked_into::<web_sys::Element>()
                 .set_attribute("hidden", "");
@@ -70,6 +73,7 @@ pub fn go(url: &str) {
     let window = window();
     if let Ok(all) = document().query_selector_all("[data-keukentafel],#keukentafel") {
         for node in (0..all.length()).filter_map(|i| all.item(i)) {
+            // A fixed, valid attribute name: cannot fail.
             let _ = node
                 .unchecked_into::<web_sys::Element>()
                 .set_attribute("data-kt-exit-url", url);
