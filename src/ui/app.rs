@@ -77,6 +77,9 @@ pub fn App(
     let app = AppState::new(drafts, Lang::Nl);
     app.configure(config, options, owns_page);
     provide_context(app);
+    if usable {
+        lazy::register(app);
+    }
     if usable || lang != Lang::Nl {
         super::boot::start(app, usable.then_some(namespace), lang);
     }

@@ -26,7 +26,7 @@ pub fn start(app: AppState, namespace: Option<String>, lang: Lang) {
                 // What could not be read says so where it matters: the
                 // start screen's list (the mirror is marked) and the save
                 // status of the next write.
-                _ = idb::read_into(&app.mirror()).await;
+                _ = idb::read_existing_into(&app.mirror()).await;
                 let legacy = idb::has_legacy(ns);
                 (legacy || app.drafts().open_draft().is_some(), legacy)
             }

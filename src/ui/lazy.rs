@@ -47,20 +47,27 @@ impl From<SplitLoaderError> for NotLoaded {
 /// built without the splitter) the same body is a plain `async fn` that
 /// calls straight through, so a debug build needs no wasm-split-cli.
 macro_rules! split_point {
-    ($(#[doc = $doc:literal])* $(preload($preload:ident))? pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+    ($(#[doc = $doc:literal])* $(preload($preload:ident))? $(texts($texts:literal))? pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
         $(#[doc = $doc])*
         #[cfg(not(feature = "dev"))]
         #[wasm_split(intake, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
         pub fn $name($($arg: $ty),*) -> $ret {
-            // The intake's texts come with the chunk (see `i18n::t`).
-            crate::i18n::register_rest();
+            // The intake's texts come with the chunk (see `i18n::t`); once
+            // they are in, a language switch fetches the language's too
+            // (`locales::ensure`), so a split point that shows nothing
+            // says `texts(false)`.
+            if true $(&& $texts)? {
+                crate::i18n::register_rest();
+            }
             $body
         }
 
         $(#[doc = $doc])*
         #[cfg(feature = "dev")]
         pub async fn $name($($arg: $ty),*) -> $ret {
-            crate::i18n::register_rest();
+            if true $(&& $texts)? {
+                crate::i18n::register_rest();
+            }
             $body
         }
 
@@ -79,6 +86,20 @@ split_point! {
     preload(preload_intake)
     pub fn intake_screens() -> Result<AnyView, NotLoaded> {
         Ok(view! { <IntakeScreens /> }.into_any())
+    }
+}
+
+split_point! {
+    /// Readies an app for its first intake ahead of the tap (issue 14):
+    /// wires autosave, the writer and the other-tab channel now, while the
+    /// page is idle. Their first use costs the renderer tens of
+    /// milliseconds (the first `BroadcastChannel` most of all) that would
+    /// otherwise sit between the tap on "start" and the household screen.
+    /// It shows nothing, so it does not take the intake's texts in.
+    texts(false)
+    pub fn prepare(app: AppState) -> Result<(), NotLoaded> {
+        session::activate(app);
+        Ok(())
     }
 }
 
@@ -218,13 +239,35 @@ fn run_boxed(app: AppState, action: Arc<dyn Fn() -> Loading<()> + Send + Sync>) 
     });
 }
 
-/// Warms the chunk (on hover or focus of the button that needs it), so the
-/// click itself does not wait for the network.
+thread_local! {
+    /// The apps on this page, so that a warm-up from the page's script
+    /// (which knows no app) readies each of them.
+    static APPS: std::cell::RefCell<Vec<(u32, AppState)>> = const { std::cell::RefCell::new(Vec::new()) };
+    static NEXT_APP: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Makes `app` one of those [`warm`] readies, until its owner is cleaned up
+/// (an embedding unmounted).
+pub fn register(app: AppState) {
+    let key = NEXT_APP.replace(NEXT_APP.get() + 1);
+    APPS.with_borrow_mut(|apps| apps.push((key, app)));
+    on_cleanup(move || APPS.with_borrow_mut(|apps| apps.retain(|(k, _)| *k != key)));
+}
+
+/// Warms the chunk (on hover or focus of the button that needs it, or at
+/// idle from `start.js`), so the tap itself does not wait for the network,
+/// and readies every app on the page for its first intake.
 pub fn warm() {
     leptos::task::spawn_local(async {
         // Only a head start: the click that needs the chunk loads it
         // again and reports a failure then.
-        let _ = preload_intake().await;
+        if preload_intake().await.is_err() {
+            return;
+        }
+        for (_, app) in APPS.with_borrow(Vec::clone) {
+            // The same: the tap readies the app itself if this did not.
+            let _ = prepare(app).await;
+        }
     });
 }
 
