@@ -138,5 +138,63 @@ fn remove_takes_the_drafts_own_settings_and_leaves_the_others() {
     assert_eq!(drafts.setting("table.001"), None);
     assert_eq!(drafts.setting("table.002").as_deref(), Some("tr,nl"));
     assert_eq!(drafts.setting("lang").as_deref(), Some("en"));
-    assert_eq!(settings.keys().unwrap().len(), 2);
+    let mut left = settings.keys().unwrap();
+    left.sort();
+    // "stored": household B is still there.
+    assert_eq!(
+        left,
+        [
+            "kt.setting.lang",
+            "kt.setting.stored",
+            "kt.setting.table.002"
+        ]
+    );
+}
+
+/// The start screen shows at once when the settings say no draft was ever
+/// stored (issue 14); saving or opening one says otherwise, and removing
+/// everything forgets it again (a shared device keeps no trace).
+#[test]
+fn the_settings_know_whether_drafts_may_be_stored() {
+    let settings = std::rc::Rc::new(MemoryStore::new());
+    let drafts = Drafts::new(MemoryStore::new(), "kt").with_settings(settings.clone());
+    assert!(!drafts.may_have_drafts());
+    let id = DraftId("001".into());
+    drafts.save(&id, &intake("Familie A")).unwrap();
+    assert!(drafts.may_have_drafts());
+    assert_eq!(
+        settings.get("kt.setting.stored").unwrap().as_deref(),
+        Some("1")
+    );
+
+    drafts.remove_all().unwrap();
+    assert!(!drafts.may_have_drafts());
+    drafts.set_open_draft(Some(&id)).unwrap();
+    assert!(drafts.may_have_drafts(), "an opened draft marks it too");
+    drafts.save(&id, &intake("Familie A")).unwrap();
+    drafts
+        .save(&DraftId("002".into()), &intake("Familie B"))
+        .unwrap();
+    drafts.remove(&id).unwrap();
+    assert!(drafts.may_have_drafts(), "one household is left");
+    drafts.remove(&DraftId("002".into())).unwrap();
+    assert!(
+        !drafts.may_have_drafts(),
+        "the last one removed takes the mark"
+    );
+    drafts.set_open_draft(Some(&id)).unwrap();
+    assert!(drafts.may_have_drafts(), "an opened draft marks it too");
+
+    // Another namespace on the same device knows nothing of it.
+    let other = Drafts::new(MemoryStore::new(), "gemeente").with_settings(settings);
+    assert!(!other.may_have_drafts());
+}
+
+#[test]
+fn a_refused_save_does_not_mark_drafts_as_stored() {
+    let drafts = Drafts::new(MemoryStore::with_quota(10), "kt");
+    assert!(drafts
+        .save(&DraftId("001".into()), &intake("Familie A"))
+        .is_err());
+    assert!(!drafts.may_have_drafts());
 }

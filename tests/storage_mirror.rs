@@ -17,7 +17,8 @@ fn batch(pairs: &[(&str, Option<&str>)]) -> Batch {
 
 #[test]
 fn a_draft_and_the_open_pointer_set_together_are_one_batch() {
-    let drafts = Drafts::new(Mirror::new(), "kt");
+    // Settings apart, as in the app (localStorage): the batch is the drafts'.
+    let drafts = Drafts::new(Mirror::new(), "kt").with_settings(Rc::new(MemoryStore::new()));
     let id = DraftId("001".into());
     drafts.save_json(&id, "{draft}").unwrap();
     drafts.set_open_draft(Some(&id)).unwrap();

@@ -31,6 +31,9 @@ pub struct DraftSummary {
     pub draft: LoadedDraft,
 }
 
+/// The setting that says drafts may be stored (see [`Drafts::may_have_drafts`]).
+const STORED_MARK: &str = "stored";
+
 pub struct Drafts<S: KeyValueStore> {
     store: S,
     /// Where settings are kept, when not in `store` (see [`Drafts::with_settings`]).
@@ -122,7 +125,28 @@ impl<S: KeyValueStore> Drafts<S> {
 
     /// Writes an already serialised draft (see [`format::to_json`]).
     pub fn save_json(&self, id: &DraftId, json: &str) -> Result<(), StoreError> {
-        self.store.set(&self.draft_key(id), json)
+        self.store.set(&self.draft_key(id), json)?;
+        self.mark_stored();
+        Ok(())
+    }
+
+    /// Whether this namespace may have drafts in `store`, known at once:
+    /// the app's store is read asynchronously, its settings are not. Only
+    /// "no" is sure of something (the start screen need not wait for the
+    /// store); a device whose drafts predate the mark says "no" too, until
+    /// one of them is saved or opened again.
+    pub fn may_have_drafts(&self) -> bool {
+        self.setting(STORED_MARK).is_some()
+    }
+
+    /// Notes that this namespace has stored a draft (see
+    /// [`Drafts::may_have_drafts`]): once, not at every save.
+    fn mark_stored(&self) {
+        if !self.may_have_drafts() {
+            // Not told: without the mark the next first screen only waits
+            // for the store, as it always did.
+            let _ = self.set_setting(STORED_MARK, "1");
+        }
     }
 
     pub fn save(&self, id: &DraftId, intake: &Intake) -> Result<(), StoreError> {
@@ -148,7 +172,20 @@ impl<S: KeyValueStore> Drafts<S> {
             self.store.remove(&rev)?;
         }
         self.store.remove(&self.position_key(id))?;
-        self.remove_draft_settings(id)
+        self.remove_draft_settings(id)?;
+        if self.ids()?.is_empty() {
+            // The last one: not even a mark that there were drafts stays.
+            self.settings_store()
+                .remove(&self.setting_key(STORED_MARK))?;
+        }
+        Ok(())
+    }
+
+    fn settings_store(&self) -> &dyn KeyValueStore {
+        match &self.settings {
+            Some(s) => s.as_ref(),
+            None => &self.store,
+        }
     }
 
     /// A draft's own settings (named `<name>.<id>`, such as the languages
@@ -208,7 +245,11 @@ impl<S: KeyValueStore> Drafts<S> {
     pub fn set_open_draft(&self, id: Option<&DraftId>) -> Result<(), StoreError> {
         let key = format!("{}.open", self.namespace);
         match id {
-            Some(id) => self.store.set(&key, &id.0),
+            Some(id) => {
+                self.store.set(&key, &id.0)?;
+                self.mark_stored();
+                Ok(())
+            }
             None => self.store.remove(&key),
         }
     }

@@ -9,7 +9,7 @@
 use super::components::lang_switch;
 use super::lazy;
 use super::locales;
-use super::state::AppState;
+use super::state::{AppState, Screen};
 use crate::domain::Lang;
 use crate::storage::idb;
 use leptos::prelude::*;
@@ -17,7 +17,15 @@ use leptos::prelude::*;
 /// `namespace` is `None` when the configuration gave none the app can use:
 /// then no storage is read, only the language's texts.
 pub fn start(app: AppState, namespace: Option<String>, lang: Lang) {
-    app.booting.set(true);
+    // A first visit, as far as the settings know (read at once, where the
+    // drafts take a round trip to IndexedDB): the start screen shows
+    // without waiting for the drafts (issue 14). Should the read find an
+    // open draft after all (drafts older than the mark), it reopens then.
+    let at_once = lang == Lang::Nl
+        && namespace
+            .as_deref()
+            .is_some_and(|ns| !app.drafts().may_have_drafts() && !idb::has_legacy(ns));
+    app.booting.set(!at_once);
     // Under the app's owner: what it starts (a retry after a failed chunk
     // load, for one) lives as long as the app.
     leptos::task::spawn_local_scoped(async move {
@@ -32,10 +40,21 @@ pub fn start(app: AppState, namespace: Option<String>, lang: Lang) {
             }
             None => (false, false),
         };
+        if at_once {
+            // The start screen's list shows what was read.
+            app.drafts_changed.update(|n| *n += 1);
+            // Started or opened one meanwhile: that is the open draft now.
+            if app.draft.get_untracked().is_some()
+                || app.screen.with_untracked(|s| *s != Screen::Start)
+            {
+                return;
+            }
+        }
         if !reopen && lang == Lang::Nl {
             app.booting.set(false);
             return;
         }
+        app.booting.set(true);
         lazy::run(app, move || {
             let namespace = namespace.clone().unwrap_or_default();
             async move {
