@@ -1,0 +1,108 @@
+// The first screen and the drafts (issue 14): a first visit's start screen
+// shows without waiting for IndexedDB (nothing is opened, let alone
+// created, before it is up); a device that has stored a draft waits for
+// the drafts, so its open draft reopens without the start screen showing
+// first; and drafts an earlier version stored (no mark in the settings)
+// still reopen, after the start screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, storedEntries, waitSaved, NL } from './harness.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.close(); });
+
+/** Records, in the page, when IndexedDB is first opened and when the start
+ *  screen's button first shows. */
+function recordOrder(startLabel) {
+  window.__order = [];
+  const open = IDBFactory.prototype.open;
+  IDBFactory.prototype.open = function (...args) {
+    window.__order.push(`open ${args[0]}`);
+    return open.apply(this, args);
+  };
+  new MutationObserver(() => {
+    const start = [...document.querySelectorAll('.kt-app button.kt-button--primary')].some((b) => b.textContent.trim() === startLabel);
+    if (!window.__order.includes('start') && start) window.__order.push('start');
+    if (!window.__order.includes('loading') && document.querySelector('.kt-main .kt-loading')) window.__order.push('loading');
+  }).observe(document, { childList: true, subtree: true });
+}
+
+test('a first visit: the start screen is up before IndexedDB is opened, and the drafts are read behind it', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(recordOrder, NL.start_new);
+    await page.goto(app.url);
+    await page.getByRole('button', { name: NL.start_new }).waitFor();
+    // The idle warm-up opens (creates) the database for the first save.
+    await page.waitForFunction(() => window.__order.some((e) => e.startsWith('open keukentafel')), null, { timeout: 15_000 });
+    const order = await page.evaluate(() => window.__order);
+    assert.equal(order[0], 'start', `the start screen first: ${order.join(', ')}`);
+    assert.ok(!order.includes('loading'), 'no loading line before it');
+    // And a tap right away still starts an intake that is stored.
+    await page.getByRole('button', { name: NL.start_new }).click();
+    await page.locator('#household-name').fill('Familie Meteen');
+    await waitSaved(page);
+    const entries = await storedEntries(page);
+    assert.ok(Object.values(entries).some((v) => v.includes('Familie Meteen')));
+    assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.setting.stored')), '1');
+  } finally {
+    await context.close();
+  }
+});
+
+test('a device with a stored draft waits for it: the open draft reopens, the start screen never shows in between', async () => {
+  const page = await app.newPage();
+  try {
+    await page.getByRole('button', { name: NL.start_new }).click();
+    await page.locator('#household-name').fill('Familie Terug');
+    await waitSaved(page);
+    await page.addInitScript(recordOrder, NL.start_new);
+    await page.reload();
+    await page.locator('#household-name').waitFor();
+    assert.equal(await page.locator('#household-name').inputValue(), 'Familie Terug');
+    const order = await page.evaluate(() => window.__order);
+    assert.ok(!order.includes('start'), `no start screen first: ${order.join(', ')}`);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('a draft an earlier version stored (no mark in the settings) still reopens, after the start screen', async () => {
+  const page = await app.newPage();
+  try {
+    await page.getByRole('button', { name: NL.start_new }).click();
+    await page.locator('#household-name').fill('Familie Van Vroeger');
+    await waitSaved(page);
+    // As an earlier version left the device: the draft and its open
+    // pointer in IndexedDB, no mark among the settings.
+    await page.evaluate(() => localStorage.removeItem('keukentafel.setting.stored'));
+    await page.reload();
+    await page.locator('#household-name').waitFor();
+    assert.equal(await page.locator('#household-name').inputValue(), 'Familie Van Vroeger');
+    // Saving it again marks it, so the next visit waits for it.
+    await page.locator('#household-name').fill('Familie Van Vroeger en Nu');
+    await waitSaved(page);
+    assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.setting.stored')), '1');
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('removing the last household takes the mark: the next visit is a first visit again', async () => {
+  const page = await app.newPage();
+  try {
+    await page.getByRole('button', { name: NL.start_new }).click();
+    await page.locator('#household-name').fill('Familie Weg');
+    await waitSaved(page);
+    await page.getByRole('button', { name: NL.nav_to_start }).click();
+    await page.getByRole('listitem').filter({ hasText: 'Familie Weg' }).getByRole('button', { name: NL.start_remove }).click();
+    await page.getByText(NL.start_no_drafts).waitFor();
+    await page.waitForFunction(() => localStorage.getItem('keukentafel.setting.stored') === null);
+    const entries = await storedEntries(page);
+    assert.ok(!Object.keys(entries).some((k) => k.startsWith('keukentafel.draft.')));
+  } finally {
+    await page.context().close();
+  }
+});
