@@ -45,24 +45,40 @@ pub fn leave(app: AppState) {
     hide();
     leptos::task::spawn_local(async move {
         if lazy::leave(app).await.is_err() {
-            // The intake's code would not load: leave all the same. Nobody
-            // to tell if even the fixed default is refused: the app is
-            // already hidden.
-            let _ = window().location().replace(crate::config::DEFAULT_EXIT_URL);
+            // The intake's code would not load: leave all the same, the
+            // same way (the iframe page hands it to the host page) and to
+            // the page's own address.
+            go(&exit_url(app));
         }
     });
+}
+
+/// Where quick exit goes without the intake's code: the options as read
+/// (a Rust host's `Config`, or options the chunk already checked), else
+/// the page's value by the first screen's quick check
+/// (`RawOptions::exit_url`).
+fn exit_url(app: AppState) -> String {
+    app.unread
+        .with_value(|raw| raw.as_ref().map(|r| r.exit_url().to_string()))
+        .unwrap_or_else(|| app.config.with_value(|c| c.exit_url.clone()))
 }
 
 /// Every instance on the page goes (they are all Keukentafel): the hosts
 /// of embedded ones (their shadow styles hide the app under a hidden
 /// host), the app's own page, and a Rust host's light-DOM app.
 pub fn hide() {
-    if let Ok(all) = document().query_selector_all("[data-keukentafel],#keukentafel,.kt-app") {
+    set_on_all("[data-keukentafel],#keukentafel,.kt-app", "hidden", "");
+}
+
+/// Sets attribute `name` on every element `selector` finds (one loop for
+/// both of quick exit's marks: it is first-load code).
+fn set_on_all(selector: &str, name: &str, value: &str) {
+    if let Ok(all) = document().query_selector_all(selector) {
         for node in (0..all.length()).filter_map(|i| all.item(i)) {
             // A fixed, valid attribute name: cannot fail.
             let _ = node
                 .unchecked_into::<web_sys::Element>()
-                .set_attribute("hidden", "");
+                .set_attribute(name, value);
         }
     }
 }
@@ -71,14 +87,7 @@ pub fn hide() {
 /// browser refuses `url` (it passed only the first screen's quick check).
 pub fn go(url: &str) {
     let window = window();
-    if let Ok(all) = document().query_selector_all("[data-keukentafel],#keukentafel") {
-        for node in (0..all.length()).filter_map(|i| all.item(i)) {
-            // A fixed, valid attribute name: cannot fail.
-            let _ = node
-                .unchecked_into::<web_sys::Element>()
-                .set_attribute("data-kt-exit-url", url);
-        }
-    }
+    set_on_all("[data-keukentafel],#keukentafel", "data-kt-exit-url", url);
     // The iframe page tells the host page (keukentafel-frame.js), which
     // replaces itself; a host page may listen for it too.
     if let Ok(event) = web_sys::Event::new("keukentafel:exit") {
