@@ -77,6 +77,9 @@ pub fn App(
     let app = AppState::new(drafts, Lang::Nl);
     app.configure(config, options, owns_page);
     provide_context(app);
+    // Shift three times must work whenever the button does, also when the
+    // intake's code cannot load.
+    quick_exit::listen(app);
     if usable || lang != Lang::Nl {
         super::boot::start(app, usable.then_some(namespace), lang);
     }
