@@ -33,6 +33,10 @@ pub enum UiError {
     /// Drafts kept by an earlier version could not be moved to where
     /// drafts are kept now: they stay where they were, and open as before.
     NotMoved(StoreError),
+    /// A newer version of the app stored the open draft (in another tab):
+    /// this one cannot read it, so it does not save into it; what is typed
+    /// here is kept beside it on the device.
+    SavedByNewer,
     /// Not a failure, but a change the person did not make themselves:
     /// characters that scramble text were taken out of what they typed
     /// (see `domain::clean`). Told once, in the same notice.
@@ -68,6 +72,7 @@ impl UiError {
             UiError::Cleaned => t(lang, Key::notice_text_cleaned).into(),
             UiError::DraftMissing => t(lang, Key::notice_draft_missing).into(),
             UiError::NotMoved(_) => t(lang, Key::notice_not_moved).into(),
+            UiError::SavedByNewer => t(lang, Key::notice_saved_by_newer).into(),
         }
     }
 }

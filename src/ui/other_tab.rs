@@ -16,6 +16,7 @@
 
 use super::autosave;
 use super::browser;
+use super::notice::{report, UiError};
 use super::state::{tr, use_app, AppState, SaveStatus};
 use crate::domain::edit::IntakeText;
 use crate::domain::field_ref::FieldRef;
@@ -49,6 +50,10 @@ struct Revs {
     /// While asking: the revision (and text) this tab's side was made
     /// from, so a page left before the choice keeps a side that asks again.
     asked_from: Option<(u64, Option<String>)>,
+    /// The revision of a stored draft this version cannot read (a newer
+    /// version's): never taken as the base, or the next save would be
+    /// written over it.
+    unreadable: Option<(DraftId, u64)>,
 }
 
 fn set_rev(s: TwoTabs, rev: u64) {
@@ -72,8 +77,13 @@ pub fn install() {
 /// common version, at the revision the mirror holds for it.
 pub fn set_base(app: AppState, id: &DraftId, json: String) {
     if let Some(s) = state(app) {
+        let rev = app.drafts().stamp(id).rev;
+        let unreadable = |r: &Revs| matches!(&r.unreadable, Some((d, n)) if d == id && *n == rev);
+        if s.revs.with_value(unreadable) {
+            return;
+        }
         s.base.set_value(Some(json));
-        set_rev(s, app.drafts().stamp(id).rev);
+        set_rev(s, rev);
     }
 }
 
@@ -140,12 +150,30 @@ pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Sta
     }
     match theirs.map(|t| (format::from_json(&t), t)) {
         Some((Ok(theirs_intake), theirs)) => merge_in(app, s, theirs, theirs_intake, stored.rev),
-        // Removed meanwhile: this tab's version is all there is, written
-        // again as a new draft.
-        None => set_rev(s, stored.rev),
-        // Not readable here (a newer version's): nothing is overwritten;
-        // this tab's side stays kept and the status stays "saving".
-        Some((Err(_), _)) => {}
+        // Removed meanwhile (in another tab, or the site's data cleared):
+        // this tab still shows it, so its version, all there is, is
+        // written again as a new draft, now: the person may type nothing
+        // more, and the status says "saved" once it is stored.
+        None => {
+            set_rev(s, stored.rev);
+            autosave::flush(app);
+        }
+        // Not readable here (a newer version's): nothing is overwritten,
+        // and this tab's side stays kept beside it (every save keeps the
+        // newest). Not "saving": that never ends; the person is told.
+        Some((Err(_), _)) => {
+            s.revs
+                .update_value(|r| r.unreadable = Some((id.clone(), stored.rev)));
+            if app.save_status.get_untracked() == SaveStatus::Pending {
+                app.save_status.set(SaveStatus::Idle);
+            }
+            if app
+                .notice
+                .with_untracked(|n| n.as_ref() != Some(&UiError::SavedByNewer))
+            {
+                report(app, UiError::SavedByNewer);
+            }
+        }
     }
 }
 

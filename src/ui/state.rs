@@ -96,8 +96,10 @@ pub struct AppState {
     drafts: StoredValue<Rc<Drafts<Mirror>>, LocalStorage>,
     /// How this instance is embedded: mode, coach defaults, extra domains.
     /// Read from [`RawOptions`] by the intake's code ([`AppState::config`]).
-    config: StoredValue<Config>,
-    unread: StoredValue<Option<RawOptions>>,
+    /// Crate-visible for quick exit, which reads the exit address without
+    /// the intake's code (`components::quick_exit`).
+    pub(crate) config: StoredValue<Config>,
+    pub(crate) unread: StoredValue<Option<RawOptions>>,
     /// True when the component owns the page (the standalone page, the
     /// iframe page): only then may it set the document title and print the
     /// page itself. Embedded in a host page it touches neither.

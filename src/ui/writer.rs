@@ -17,6 +17,7 @@
 //! stored draft and saves the result as the next revision.
 
 use super::state::AppState;
+use crate::domain::revision::Stamp;
 use crate::storage::idb::Written;
 use crate::storage::revision::{self, Guard};
 use crate::storage::{channel, idb, Batch, Mirror, StoreError};
@@ -170,11 +171,12 @@ fn took(writer: &Writer, guards: &[Guard], written: Written) {
     for stale in &written.planned.stale {
         let at = guards.iter().position(|g| g.key == stale.key);
         let theirs = at.and_then(|i| written.stored.get(i).cloned().flatten());
-        if let (Some(theirs), Some(rev_key)) = (&theirs, revision::rev_key(&stale.key)) {
-            mirror.load([
-                (stale.key.clone(), Some(theirs.clone())),
-                (rev_key, Some(stale.stored.to_text())),
-            ]);
+        // What the store holds now, a removed draft included: the mirror
+        // must not go on holding this tab's text as if it were stored, or
+        // no save would write it again. No stamp stored reads as 0.
+        if let Some(rev_key) = revision::rev_key(&stale.key) {
+            let stamp = (stale.stored != Stamp::default()).then(|| stale.stored.to_text());
+            mirror.load([(stale.key.clone(), theirs.clone()), (rev_key, stamp)]);
         }
         super::other_tab::stale_write(writer.0.app, &stale.key, theirs, stale.stored);
     }
