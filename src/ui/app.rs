@@ -80,9 +80,6 @@ pub fn App(
     if usable {
         lazy::register(app);
     }
-    // Shift three times must work whenever the button does, also when the
-    // intake's code cannot load.
-    quick_exit::listen(app);
     if usable || lang != Lang::Nl {
         super::boot::start(app, usable.then_some(namespace), lang);
     }

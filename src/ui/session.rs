@@ -25,6 +25,9 @@ pub fn activate(app: AppState) {
         autosave::install(app);
         watch_other_tabs(app);
         super::lock::install(app);
+        // Shift three times: with the intake's code, which is loaded as
+        // soon as a draft is open or on the device (issue 6: first load).
+        quick_exit::listen(app);
     });
 }
 

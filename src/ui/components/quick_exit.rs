@@ -4,64 +4,43 @@
 //! for when someone walks in who should not see it. `replace`, not a
 //! link, so Back does not return to the plan.
 //!
-//! The button, the Shift listener, the hiding and the leaving without the
-//! intake's code are in the first load: quick exit works on the start
-//! screen and when the intake's code cannot be fetched. Saving the open
-//! draft before leaving is the intake's code (`session::leave`).
+//! Only the button and the hiding are in the first load (the start
+//! screen has the button too, issue 6); the Shift listener, saving and
+//! leaving are the intake's code (`session::leave`, `session::activate`),
+//! loaded whenever a draft is open or on the device.
 
 use crate::domain::exit_keys::ExitKeys;
 use crate::ui::lazy;
 use crate::ui::state::AppState;
 use leptos::prelude::*;
-use send_wrapper::SendWrapper;
-use std::cell::RefCell;
-use wasm_bindgen::{closure::Closure, JsCast};
+use wasm_bindgen::JsCast;
 
 /// Listens for Shift pressed three times on its own until the current
-/// owner (the app's root, from `app.rs`) is cleaned up; the rule is
-/// `domain::exit_keys` (Shift+Tab or a capital letter is no press). The
-/// button itself is in `app.rs` (a first-load file `build.rs` reads for
-/// the texts the first screen needs).
+/// owner (the app's root) is cleaned up; the rule is `domain::exit_keys`
+/// (Shift+Tab or a capital letter is no press). The button itself is in
+/// `app.rs` (a first-load file `build.rs` reads for the texts the first
+/// screen needs).
 pub fn listen(app: AppState) {
-    // One plain listener for both key events, not two of Leptos's typed
-    // ones: this is first-load code, and each typed listener costs its own
-    // copy of the glue.
-    let keys = RefCell::new(ExitKeys::default());
-    let on_key =
-        Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-            let (key, composing) = (e.key(), e.is_composing());
-            let mut keys = keys.borrow_mut();
-            if e.type_() == "keydown" {
-                keys.down(&key, e.repeat(), composing);
-            } else if keys.up(&key, composing, js_sys::Date::now()) {
-                drop(keys);
-                leave(app);
-            }
-        });
-    // One loop for adding and removing (first-load code). Adding or
-    // removing a function as a listener of the window cannot fail.
-    let each_kind = |f: &dyn Fn(&str)| {
-        for kind in ["keydown", "keyup"] {
-            f(kind);
-        }
-    };
-    each_kind(&|kind| {
-        let _ = window().add_event_listener_with_callback(kind, on_key.as_ref().unchecked_ref());
+    let keys = StoredValue::new(ExitKeys::default());
+    let down = window_event_listener(leptos::ev::keydown, move |e| {
+        keys.update_value(|k| k.down(&e.key(), e.repeat(), e.is_composing()));
     });
-    let on_key = SendWrapper::new(on_key);
+    let up = window_event_listener(leptos::ev::keyup, move |e| {
+        let now = js_sys::Date::now();
+        if keys.try_update_value(|k| k.up(&e.key(), e.is_composing(), now)) == Some(true) {
+            leave(app);
+        }
+    });
     on_cleanup(move || {
-        each_kind(&|kind| {
-            let _ =
-                window().remove_event_listener_with_callback(kind, on_key.as_ref().unchecked_ref());
-        });
+        down.remove();
+        up.remove();
     });
 }
 
-/// Hides the app, saves the draft as it is, and replaces the page. The
-/// hiding (at once, before anything async) and leaving without saving are
-/// first-load code; saving is the intake's code (`session::leave`),
-/// fetched if it is not there yet: on a device with no draft open there is
-/// nothing to save, and if it cannot be fetched the page goes all the same.
+/// Hides the app, saves the draft as it is, and replaces the page. Only
+/// the hiding is first-load code (at once, before anything async); the
+/// rest is the intake's code (`session::leave`), fetched if it is not
+/// there yet: on a device with no draft open there is nothing to save.
 pub fn leave(app: AppState) {
     hide();
     leptos::task::spawn_local(async move {
