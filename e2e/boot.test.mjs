@@ -1,6 +1,6 @@
 // The first screen and the drafts (issue 14): a first visit's start screen
-// shows without waiting for IndexedDB (nothing is opened, let alone
-// created, before it is up); a device that has stored a draft waits for
+// shows without waiting for IndexedDB (a round trip, and the database's
+// creation on a first visit); a device that has stored a draft waits for
 // the drafts, so its open draft reopens without the start screen showing
 // first; and drafts an earlier version stored (no mark in the settings)
 // still reopen, after the start screen.
@@ -12,14 +12,15 @@ let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
 
-/** Records, in the page, when IndexedDB is first opened and when the start
- *  screen's button first shows. */
+/** Records, in the page, when an IndexedDB database has opened and when
+ *  the start screen's button (or the loading line) first shows. */
 function recordOrder(startLabel) {
   window.__order = [];
   const open = IDBFactory.prototype.open;
   IDBFactory.prototype.open = function (...args) {
-    window.__order.push(`open ${args[0]}`);
-    return open.apply(this, args);
+    const request = open.apply(this, args);
+    request.addEventListener('success', () => window.__order.push(`opened ${args[0]}`));
+    return request;
   };
   new MutationObserver(() => {
     const start = [...document.querySelectorAll('.kt-app button.kt-button--primary')].some((b) => b.textContent.trim() === startLabel);
@@ -28,15 +29,14 @@ function recordOrder(startLabel) {
   }).observe(document, { childList: true, subtree: true });
 }
 
-test('a first visit: the start screen is up before IndexedDB is opened, and the drafts are read behind it', async () => {
+test('a first visit: the start screen is up before IndexedDB has opened, and the drafts are read behind it', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.addInitScript(recordOrder, NL.start_new);
     await page.goto(app.url);
     await page.getByRole('button', { name: NL.start_new }).waitFor();
-    // The idle warm-up opens (creates) the database for the first save.
-    await page.waitForFunction(() => window.__order.some((e) => e.startsWith('open keukentafel')), null, { timeout: 15_000 });
+    await page.waitForFunction(() => window.__order.some((e) => e.startsWith('opened keukentafel')), null, { timeout: 15_000 });
     const order = await page.evaluate(() => window.__order);
     assert.equal(order[0], 'start', `the start screen first: ${order.join(', ')}`);
     assert.ok(!order.includes('loading'), 'no loading line before it');

@@ -288,34 +288,6 @@ pub async fn read_into(mirror: &Mirror) -> Result<(), StoreError> {
     }
 }
 
-/// The same at the first screen, but without creating the database: when
-/// the browser says for certain there is none (a first visit), there is
-/// nothing to read, and creating it (a version change, written to disk:
-/// the slowest step of a first load at 4x CPU) waits for the intake's
-/// code, which opens it when the page is idle (issue 14). A browser that
-/// cannot list databases, or refuses to, is read as before.
-pub async fn read_existing_into(mirror: &Mirror) -> Result<(), StoreError> {
-    if may_exist().await {
-        read_into(mirror).await
-    } else {
-        Ok(())
-    }
-}
-
-async fn may_exist() -> bool {
-    let factory = get(&js_sys::global(), "indexedDB");
-    let Ok(listed) = call(&factory, "databases", &[]).and_then(|p| p.dyn_into::<js_sys::Promise>())
-    else {
-        return true;
-    };
-    match JsFuture::from(listed).await {
-        Ok(list) => js_sys::Array::from(&list)
-            .iter()
-            .any(|db| get(&db, "name").as_string().as_deref() == Some(DB_NAME)),
-        Err(_) => true,
-    }
-}
-
 /// True when localStorage still holds drafts of `namespace` from before
 /// (then [`migrate`] runs, with the wasm chunk).
 pub fn has_legacy(namespace: &str) -> bool {

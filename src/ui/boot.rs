@@ -21,21 +21,19 @@ pub fn start(app: AppState, namespace: Option<String>, lang: Lang) {
     // drafts take a round trip to IndexedDB): the start screen shows
     // without waiting for the drafts (issue 14). Should the read find an
     // open draft after all (drafts older than the mark), it reopens then.
-    let at_once = lang == Lang::Nl
-        && namespace
-            .as_deref()
-            .is_some_and(|ns| !app.drafts().may_have_drafts() && !idb::has_legacy(ns));
+    let legacy = namespace.as_deref().is_some_and(idb::has_legacy);
+    let at_once =
+        lang == Lang::Nl && namespace.is_some() && !legacy && !app.drafts().may_have_drafts();
     app.booting.set(!at_once);
     // Under the app's owner: what it starts (a retry after a failed chunk
     // load, for one) lives as long as the app.
     leptos::task::spawn_local_scoped(async move {
         let (reopen, legacy) = match &namespace {
-            Some(ns) => {
+            Some(_) => {
                 // What could not be read says so where it matters: the
                 // start screen's list (the mirror is marked) and the save
                 // status of the next write.
-                _ = idb::read_existing_into(&app.mirror()).await;
-                let legacy = idb::has_legacy(ns);
+                _ = idb::read_into(&app.mirror()).await;
                 (legacy || app.drafts().open_draft().is_some(), legacy)
             }
             None => (false, false),

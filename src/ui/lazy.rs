@@ -90,15 +90,17 @@ split_point! {
 }
 
 split_point! {
-    /// Readies an app for its first intake ahead of the tap (issue 14):
+    /// Readies the apps on the page for their first intake ahead of the tap (issue 14):
     /// wires autosave, the writer and the other-tab channel now, while the
     /// page is idle. Their first use costs the renderer tens of
     /// milliseconds (the first `BroadcastChannel` most of all) that would
     /// otherwise sit between the tap on "start" and the household screen.
     /// It shows nothing, so it does not take the intake's texts in.
     texts(false)
-    pub fn prepare(app: AppState) -> Result<(), NotLoaded> {
-        session::activate(app);
+    pub fn prepare() -> Result<(), NotLoaded> {
+        for (_, app) in APPS.with_borrow(Vec::clone) {
+            session::activate(app);
+        }
         Ok(())
     }
 }
@@ -261,12 +263,9 @@ pub fn warm() {
     leptos::task::spawn_local(async {
         // Only a head start: the click that needs the chunk loads it
         // again and reports a failure then.
-        if preload_intake().await.is_err() {
-            return;
-        }
-        for (_, app) in APPS.with_borrow(Vec::clone) {
+        if preload_intake().await.is_ok() {
             // The same: the tap readies the app itself if this did not.
-            let _ = prepare(app).await;
+            let _ = prepare().await;
         }
     });
 }
