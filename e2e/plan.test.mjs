@@ -439,15 +439,15 @@ async function chooseLang(page, lang) {
   await page.waitForFunction((l) => document.querySelector('.kt-app').lang === l, lang);
 }
 
-const pick = (page, name, household) => page.setInputFiles('#import-file', {
-  name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(household)),
+const jsonFile = (household) => ({
+  name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(household)),
 });
 
 test('a file with 300 fields the app does not know names five, each isolated, and counts the rest in the page\'s language', () => withPage(async (page) => {
   const extra = structuredClone(typical);
   for (let i = 0; i < 300; i++) extra[`extra_${String(i).padStart(3, '0')}`] = i;
   await chooseLang(page, 'ar');
-  await pick(page, 'plan.json', extra);
+  await pick(page, jsonFile(extra));
   await page.waitForSelector('#import-question');
   const dropped = page.getByTestId('import-dropped');
   // Each name in its own <bdi>: a Latin key keeps its order in Arabic.
@@ -470,7 +470,7 @@ test('a list over the limit is refused with the count, the limit and the list in
   const first = long.agreements[0];
   long.agreements = Array.from({ length: 2001 }, (_, i) => ({ ...first, id: 100 + i }));
   await chooseLang(page, 'uk');
-  await pick(page, 'plan.json', long);
+  await pick(page, jsonFile(long));
   const error = page.getByTestId('import-error');
   await error.waitFor();
   assert.equal((await error.textContent()).trim(),
