@@ -8,8 +8,8 @@
 //! a key means what it means where it stands (`members` of a household and
 //! of an organisation are both people of the household). From the first
 //! key the format does not know, the rest of the path is shown as it is
-//! (already cleaned, see [`super::key_place`]): it is the file's own word,
-//! and the person may recognise it.
+//! (already cleaned, see [`super::key_place`], and isolated): it is the
+//! file's own word, and the person may recognise it.
 
 use crate::domain::text::Lang;
 use crate::i18n::{t, tf, Key};
@@ -20,19 +20,34 @@ const PLACES: &[(&str, Key)] = &[
     ("household.display_name", Key::format_place_name),
     ("household.members", Key::format_place_members),
     ("household.members[].name", Key::format_place_name),
+    ("household.members[].role", Key::format_place_role),
     (
         "household.members[].birth_year",
         Key::format_place_birth_year,
     ),
     ("household.contact", Key::format_place_contact),
     ("household.contact.name", Key::format_place_name),
+    (
+        "household.contact.organisation",
+        Key::format_place_organisation,
+    ),
+    ("household.contact.reach", Key::format_place_reach),
     ("network", Key::format_place_network),
     ("network[].name", Key::format_place_name),
+    ("network[].relation", Key::format_place_relation),
+    ("network[].helps_with", Key::format_place_helps_with),
     ("network[].domains", Key::format_place_domains),
     ("professionals", Key::format_place_professionals),
+    (
+        "professionals[].organisation",
+        Key::format_place_organisation,
+    ),
+    ("professionals[].role", Key::format_place_does),
+    ("professionals[].contact", Key::format_place_reach),
     ("professionals[].members", Key::format_place_members),
     ("professionals[].domains", Key::format_place_domains),
     ("domains", Key::format_place_domains),
+    ("domains[].status", Key::format_place_status),
     ("domains[].going_well", Key::format_place_going_well),
     ("domains[].strengths", Key::format_place_strengths),
     ("domains[].wants", Key::format_place_wants),
@@ -49,6 +64,8 @@ const PLACES: &[(&str, Key)] = &[
     ("agreements[].carriers[].name", Key::format_place_name),
     ("agreements[].for_members", Key::format_place_for_members),
     ("agreements[].by_when", Key::format_place_by_when),
+    ("agreements[].status", Key::format_place_status),
+    ("agreements[].review_note", Key::format_place_review_note),
     ("co_ownership", Key::format_place_signing),
     ("co_ownership.review_date", Key::format_place_review_date),
     ("co_ownership.residents", Key::format_place_residents),
@@ -96,8 +113,10 @@ pub fn describe(path: &str, lang: Lang) -> String {
             known(&whole).map(|key| (whole, key, positions))
         });
         let Some((whole, key, positions)) = found else {
-            // The file's own key, and everything below it, as it is.
-            parts.push(rest.to_string());
+            // The file's own key, and everything below it, as it is;
+            // isolated (U+2068 … U+2069, the plain-text `<bdi>`), so a key
+            // in Latin script keeps its order in an Arabic sentence.
+            parts.push(format!("\u{2068}{rest}\u{2069}"));
             break;
         };
         let mut words = t(lang, key).to_string();
