@@ -306,3 +306,31 @@ fn a_text_over_the_limit_in_any_field_a_person_types_is_named_in_words() {
          Plaats in het bestand: helpers (nummer 1), waarmee deze persoon helpt."
     );
 }
+
+#[test]
+fn a_key_that_only_looks_like_a_position_stays_the_files_own() {
+    let long = "a".repeat(10_001);
+    for key in [
+        "agreements[+5]",
+        "agreements[05]",
+        "agreements[]",
+        "agreements[x]",
+        "agreements[18446744073709551616]",
+    ] {
+        let text = json!({
+            "format": "keukentafel-plan", "version": VERSION, "household": {}, key: long
+        })
+        .to_string();
+        let e = load(&text).expect_err(key);
+        assert_eq!(e.path, key);
+        assert_eq!(e.place(Lang::Nl), format!("\u{2068}{key}\u{2069}"));
+    }
+    // The largest position there is: named, not an overflow.
+    let text = json!({
+        "format": "keukentafel-plan", "version": VERSION, "household": {},
+        "agreements[18446744073709551615]": long
+    })
+    .to_string();
+    let e = load(&text).expect_err("too long");
+    assert!(e.place(Lang::En).starts_with("agreements (number "));
+}

@@ -81,7 +81,9 @@ fn known(pattern: &str) -> Option<Key> {
 }
 
 /// A path's key and its list positions: `carriers[2]` is `("carriers",
-/// [2])`; `None` when the brackets are not positions.
+/// [2])`; `None` when the brackets are not positions as the checks write
+/// them (plain digits, no sign, no leading zero): a key of the file that
+/// only looks like one stays the file's own.
 fn split_positions(part: &str) -> Option<(&str, Vec<usize>)> {
     let Some((name, mut rest)) = part.split_once('[') else {
         return Some((part, Vec::new()));
@@ -89,6 +91,11 @@ fn split_positions(part: &str) -> Option<(&str, Vec<usize>)> {
     let mut positions = Vec::new();
     loop {
         let (number, after) = rest.split_once(']')?;
+        let plain = number.bytes().all(|b| b.is_ascii_digit())
+            && (number == "0" || !number.starts_with('0'));
+        if !plain {
+            return None;
+        }
         positions.push(number.parse().ok()?);
         if after.is_empty() {
             return Some((name, positions));
@@ -122,7 +129,7 @@ pub fn describe(path: &str, lang: Lang) -> String {
         let mut words = t(lang, key).to_string();
         pattern = whole;
         for at in positions {
-            let n = (at + 1).to_string();
+            let n = at.saturating_add(1).to_string();
             words = tf(
                 lang,
                 Key::format_place_item,
