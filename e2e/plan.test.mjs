@@ -434,6 +434,54 @@ test('a file dropped on the box opens too; fields the app does not know are name
   assert.deepEqual(app.errors, []);
 }));
 
+async function chooseLang(page, lang) {
+  await page.locator(`.kt-header button[lang="${lang}"]`).click();
+  await page.waitForFunction((l) => document.querySelector('.kt-app').lang === l, lang);
+}
+
+const jsonFile = (household) => ({
+  name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(household)),
+});
+
+test('a file with 300 fields the app does not know names five, each isolated, and counts the rest in the page\'s language', () => withPage(async (page) => {
+  const extra = structuredClone(typical);
+  for (let i = 0; i < 300; i++) extra[`extra_${String(i).padStart(3, '0')}`] = i;
+  await chooseLang(page, 'ar');
+  await pick(page, jsonFile(extra));
+  await page.waitForSelector('#import-question');
+  const dropped = page.getByTestId('import-dropped');
+  // Each name in its own <bdi>: a Latin key keeps its order in Arabic.
+  assert.deepEqual(await dropped.locator('bdi').allTextContents(),
+    ['extra_000', 'extra_001', 'extra_002', 'extra_003', 'extra_004']);
+  const arabic = await dropped.textContent();
+  assert.match(arabic, /و295 أخرى/);
+  assert.doesNotMatch(arabic, /extra_005/);
+  // The question follows a change of language, like every other text.
+  await chooseLang(page, 'nl');
+  assert.match(await dropped.textContent(), /extra_004 en nog 295 andere\. De rest/);
+  assert.equal(await dropped.locator('bdi').count(), 5);
+  await page.getByRole('button', { name: NL.import_cancel }).click();
+  assert.equal(await page.locator('.kt-draft').count(), 0, 'nothing saved');
+  assert.deepEqual(app.errors, []);
+}));
+
+test('a list over the limit is refused with the count, the limit and the list in the screens\' words', () => withPage(async (page) => {
+  const long = structuredClone(typical);
+  const first = long.agreements[0];
+  long.agreements = Array.from({ length: 2001 }, (_, i) => ({ ...first, id: 100 + i }));
+  await chooseLang(page, 'uk');
+  await pick(page, jsonFile(long));
+  const error = page.getByTestId('import-error');
+  await error.waitFor();
+  assert.equal((await error.textContent()).trim(),
+    'Цей список задовгий: у ньому 2001 пункт. Найбільше може бути 2000 пунктів. Місце у файлі: домовленості.');
+  await chooseLang(page, 'nl');
+  assert.equal((await error.textContent()).trim(),
+    'Deze lijst is te lang: er staan 2001 dingen in. Er mogen hooguit 2000 dingen in. Plaats in het bestand: afspraken.');
+  assert.equal(await page.locator('.kt-draft').count(), 0, 'nothing saved');
+  assert.deepEqual(app.errors, []);
+}));
+
 test('review date and signatures typed on the plan screen appear in the plan and are saved', () => withPage(async (page) => {
   await page.getByRole('button', { name: NL.start_new }).click();
   await page.getByLabel(NL.household_name).fill('Familie Test');

@@ -66,3 +66,22 @@ test('a bad override is a clear message naming its place, and nothing is replace
     await close();
   }
 });
+
+test('a bad option on an Arabic page is said in Arabic, and follows a change of language', async () => {
+  const { page, errors, close } = await open({ lang: 'ar', mode: 'toezicht' });
+  try {
+    const alert = page.getByRole('alert').filter({ hasText: 'mode' });
+    // Said in the page's language: a resident on the page reads it too.
+    await page.waitForFunction(() => /المتوقع/.test(document.querySelector('.kt-app')?.textContent ?? ''));
+    assert.match((await alert.textContent()).trim(), /^Keukentafel: (data-)?mode: المتوقع "coach" أو "resident"، والموجود "toezicht"$/);
+    await page.locator('.kt-header button[lang="uk"]').click();
+    await page.waitForFunction(() => /очікувалося/.test(document.querySelector('.kt-app')?.textContent ?? ''));
+    assert.match((await alert.textContent()).trim(), /^Keukentafel: (data-)?mode: очікувалося "coach" або "resident", знайдено "toezicht"$/);
+    await page.locator('.kt-header button[lang="nl"]').click();
+    await page.waitForFunction(() => /verwacht/.test(document.querySelector('.kt-app')?.textContent ?? ''));
+    assert.match((await alert.textContent()).trim(), /^Keukentafel: (data-)?mode: verwacht "coach" of "resident", gevonden "toezicht"$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

@@ -11,9 +11,11 @@
 //! browser crates.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::domain::catalogue::{Catalogue, CatalogueError, DomainDef};
 use crate::domain::{ContactPerson, Intake, Lang};
+use crate::i18n::{t, tf, Key};
 
 /// Who sits at the screen.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -565,73 +567,124 @@ impl ConfigError {
     }
 
     /// The whole line for a web team: the option and what to do, e.g.
-    /// `data-mode: expected "coach" or "resident", found "citizen"`.
+    /// `data-mode: expected "coach" or "resident", found "citizen"`. It is
+    /// shown on the page, where a resident sees it too, so it is in the
+    /// page's language like every other text (the `config_error_…` keys).
     pub fn message(&self, lang: Lang) -> String {
-        let nl = lang == Lang::Nl;
+        // What the page gave goes in last: a `{…}` in it stays as typed.
         let detail = match &self.problem {
             Problem::Unknown => {
                 let names: Vec<&str> = OPTIONS.iter().map(|o| o.js).collect();
-                if nl {
-                    format!("onbekende optie; bekend zijn: {}", names.join(", "))
-                } else {
-                    format!("unknown option; known are: {}", names.join(", "))
-                }
+                let names = names.join(", ");
+                tf(lang, Key::config_error_unknown_option, &[("names", &names)])
             }
             Problem::NotOneOf { allowed, found } => {
                 let quoted: Vec<String> = allowed.iter().map(|w| format!("\"{w}\"")).collect();
-                let words = quoted.join(if nl { " of " } else { " or " });
-                if nl {
-                    format!("verwacht {words}, gevonden \"{found}\"")
-                } else {
-                    format!("expected {words}, found \"{found}\"")
-                }
+                let words = quoted.join(t(lang, Key::config_or));
+                tf(
+                    lang,
+                    Key::config_error_not_one_of,
+                    &[("words", &words), ("found", found)],
+                )
             }
-            Problem::NamespaceLength { chars } => {
-                if nl {
-                    format!("{chars} tekens; gebruik 1 tot en met {MAX_NAMESPACE_CHARS} tekens a-z, 0-9, _ en - (het wordt het begin van elke opslagsleutel)")
-                } else {
-                    format!("{chars} characters; use 1 to {MAX_NAMESPACE_CHARS} characters a-z, 0-9, _ and - (it becomes the start of every storage key)")
-                }
-            }
-            Problem::NamespaceChar { found } => {
-                if nl {
-                    format!("het teken '{found}' mag niet; gebruik alleen a-z, 0-9, _ en - (het wordt het begin van elke opslagsleutel, en een punt scheidt daar de delen)")
-                } else {
-                    format!("the character '{found}' is not allowed; use only a-z, 0-9, _ and - (it becomes the start of every storage key, where a dot separates the parts)")
-                }
-            }
-            Problem::TextTooLong { chars, limit } => {
-                if nl {
-                    format!("tekst van {chars} tekens; maximaal {limit}")
-                } else {
-                    format!("text of {chars} characters; at most {limit}")
-                }
-            }
-            Problem::TooLarge { bytes, limit } => {
-                if nl {
-                    format!("{bytes} bytes; maximaal {limit} bytes mag")
-                } else {
-                    format!("{bytes} bytes; at most {limit} bytes are allowed")
-                }
-            }
+            Problem::NamespaceLength { chars } => tf(
+                lang,
+                Key::config_error_namespace_length,
+                &[
+                    ("chars", &chars.to_string()),
+                    ("max", &MAX_NAMESPACE_CHARS.to_string()),
+                ],
+            ),
+            Problem::NamespaceChar { found } => tf(
+                lang,
+                Key::config_error_namespace_char,
+                &[("found", &found.to_string())],
+            ),
+            Problem::TextTooLong { chars, limit } => text_too_long(lang, *chars, *limit),
+            Problem::TooLarge { bytes, limit } => tf(
+                lang,
+                Key::config_error_too_large,
+                &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
+            ),
             Problem::NotHttpUrl { found } => {
-                if nl {
-                    format!("verwacht een volledig adres dat begint met https:// (of http://), gevonden \"{found}\"")
-                } else {
-                    format!("expected a full address starting with https:// (or http://), found \"{found}\"")
-                }
+                tf(lang, Key::config_error_not_http_url, &[("found", found)])
             }
-            Problem::OutOfRange { found, min, max } => {
-                if nl {
-                    format!(
-                        "verwacht een heel getal van {min} tot en met {max}, gevonden \"{found}\""
-                    )
-                } else {
-                    format!("expected a whole number from {min} to {max}, found \"{found}\"")
-                }
-            }
+            Problem::OutOfRange { found, min, max } => tf(
+                lang,
+                Key::config_error_out_of_range,
+                &[
+                    ("min", &min.to_string()),
+                    ("max", &max.to_string()),
+                    ("found", found),
+                ],
+            ),
         };
         format!("{}: {detail}", self.option)
+    }
+}
+
+/// "text of N characters; at most M", said alike of every option's text.
+pub fn text_too_long(lang: Lang, chars: usize, limit: usize) -> String {
+    tf(
+        lang,
+        Key::config_error_text_too_long,
+        &[("chars", &chars.to_string()), ("limit", &limit.to_string())],
+    )
+}
+
+/// A mistake in the embedding's options, its extra domains or its own
+/// texts. Kept as the error, not as a line of text, so the notice on the
+/// page follows the page's language when it changes. Behind a pointer: the
+/// app's state holds one from the first screen on, and the errors'
+/// own code (dropping them included) stays with the intake's.
+#[derive(Clone)]
+pub struct ConfigProblem(Arc<dyn Said + Send + Sync>);
+
+/// A mistake that can be said in a language.
+trait Said {
+    fn said(&self, lang: Lang) -> String;
+}
+
+impl Said for ConfigError {
+    fn said(&self, lang: Lang) -> String {
+        self.message(lang)
+    }
+}
+
+impl Said for CatalogueError {
+    fn said(&self, lang: Lang) -> String {
+        self.message(lang)
+    }
+}
+
+impl Said for crate::overrides::OverrideError {
+    fn said(&self, lang: Lang) -> String {
+        self.message(lang)
+    }
+}
+
+impl ConfigProblem {
+    /// The line for the notice, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.0.said(lang)
+    }
+}
+
+impl From<ConfigError> for ConfigProblem {
+    fn from(e: ConfigError) -> Self {
+        ConfigProblem(Arc::new(e))
+    }
+}
+
+impl From<CatalogueError> for ConfigProblem {
+    fn from(e: CatalogueError) -> Self {
+        ConfigProblem(Arc::new(e))
+    }
+}
+
+impl From<crate::overrides::OverrideError> for ConfigProblem {
+    fn from(e: crate::overrides::OverrideError) -> Self {
+        ConfigProblem(Arc::new(e))
     }
 }
 

@@ -1,8 +1,8 @@
 //! A municipality's own wording for any text (the `texts` option):
 //! `{ "nl": { "start_title": "…" }, "ar": { … } }`, keys as in
 //! `locales/<lang>.json`. Checked before anything is replaced; the first
-//! mistake is reported with its place (`texts.ar.start_title`) in Dutch or
-//! English, for the web team, the way the other options' mistakes are.
+//! mistake is reported with its place (`texts.ar.start_title`) in the
+//! page's language, for the web team, the way the other options' mistakes are.
 //!
 //! A replacement must keep the standard text's `{placeholders}`, no more
 //! and no fewer: the app fills them in, and a missing one would drop a
@@ -15,7 +15,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::domain::{Lang, PluralText};
-use crate::i18n::{standard, Key};
+use crate::i18n::{standard, t, tf, Key};
 
 /// The option's JS name; every path starts with it.
 pub const TEXTS_OPTION: &str = "texts";
@@ -86,56 +86,50 @@ impl OverrideError {
     }
 
     /// The whole line for a web team, e.g.
-    /// `texts.nl.step_of: the placeholder {y} is missing`. Dutch for a
-    /// Dutch screen, English otherwise.
+    /// `texts.nl.step_of: the placeholder {y} is missing`, in the page's
+    /// language: it is shown on the page, where a resident sees it too
+    /// (the `config_error_…` keys).
     pub fn message(&self, lang: Lang) -> String {
         use OverrideErrorKind as K;
-        let nl = lang == Lang::Nl;
-        let codes = Lang::CODES.join(", ");
+        let say = |key: Key, args: &[(&str, &str)]| tf(lang, key, args);
         let detail = match &self.kind {
-            K::TooLarge { bytes, limit } if nl => {
-                format!("de JSON is {bytes} bytes; maximaal {limit} bytes mag")
-            }
-            K::TooLarge { bytes, limit } => {
-                format!("the JSON is {bytes} bytes; at most {limit} bytes are allowed")
-            }
-            K::Syntax { line, column } if nl => {
-                format!("geen geldige JSON (regel {line}, kolom {column})")
-            }
-            K::Syntax { line, column } => format!("not valid JSON (line {line}, column {column})"),
-            K::NotAnObject if nl => "verwacht een object { … }".into(),
-            K::NotAnObject => "expected an object { … }".into(),
-            K::NotAText if nl => "verwacht een tekst \"…\"".into(),
-            K::NotAText => "expected a text \"…\"".into(),
-            K::UnknownLocale if nl => format!("onbekende taal; bekend zijn: {codes}"),
-            K::UnknownLocale => format!("unknown language; known are: {codes}"),
-            K::UnknownKey if nl => "onbekende sleutel; de sleutels staan in locales/nl.json".into(),
-            K::UnknownKey => "unknown key; the keys are those of locales/nl.json".into(),
-            K::EmptyText if nl => "lege tekst".into(),
-            K::EmptyText => "empty text".into(),
-            K::TextTooLong { chars, limit } if nl => {
-                format!("tekst van {chars} tekens; maximaal {limit}")
-            }
-            K::TextTooLong { chars, limit } => {
-                format!("text of {chars} characters; at most {limit}")
-            }
-            K::PlaceholderMissing { name } if nl => {
-                format!("de plaatsaanduiding {{{name}}} ontbreekt (de standaardtekst heeft die)")
-            }
-            K::PlaceholderMissing { name } => {
-                format!("the placeholder {{{name}}} is missing (the standard text has it)")
-            }
-            K::PlaceholderAdded { name } if nl => {
-                format!("de plaatsaanduiding {{{name}}} hoort niet bij deze tekst")
-            }
-            K::PlaceholderAdded { name } => {
-                format!("the placeholder {{{name}}} does not belong to this text")
-            }
-            K::PluralForms { wanted, found } if nl => format!(
-                "deze tekst telt: in deze taal {wanted} vormen, gescheiden door |, of 1 voor elk getal; niet {found}"
+            K::TooLarge { bytes, limit } => say(
+                Key::config_error_json_too_large,
+                &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
             ),
-            K::PluralForms { wanted, found } => format!(
-                "this text counts: {wanted} forms separated by | in this language, or 1 for every number; not {found}"
+            K::Syntax { line, column } => say(
+                Key::config_error_syntax,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            K::NotAnObject => t(lang, Key::config_error_not_an_object).to_string(),
+            K::NotAText => t(lang, Key::config_error_not_a_text).to_string(),
+            K::UnknownLocale => say(
+                Key::config_error_unknown_locale,
+                &[("codes", &Lang::CODES.join(", "))],
+            ),
+            K::UnknownKey => t(lang, Key::config_error_unknown_key).to_string(),
+            K::EmptyText => t(lang, Key::config_error_empty_text).to_string(),
+            K::TextTooLong { chars, limit } => say(
+                Key::config_error_text_too_long,
+                &[("chars", &chars.to_string()), ("limit", &limit.to_string())],
+            ),
+            K::PlaceholderMissing { name } => say(
+                Key::config_error_placeholder_missing,
+                &[("placeholder", &format!("{{{name}}}"))],
+            ),
+            K::PlaceholderAdded { name } => say(
+                Key::config_error_placeholder_added,
+                &[("placeholder", &format!("{{{name}}}"))],
+            ),
+            // The bar goes in as a value: a text holding `|` would be
+            // read as a counting text with forms.
+            K::PluralForms { wanted, found } => say(
+                Key::config_error_plural_forms,
+                &[
+                    ("wanted", &wanted.to_string()),
+                    ("found", &found.to_string()),
+                    ("bar", "|"),
+                ],
             ),
         };
         format!("{}: {detail}", self.path)

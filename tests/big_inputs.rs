@@ -53,17 +53,18 @@ fn assert_refused_for_too_many(text: &str, what: &str) {
         e.kind,
         LoadErrorKind::OutOfRange {
             reason: Range::TooManyItems {
+                count: 10_000,
                 limit: MAX_LIST_ITEMS
             }
         }
     );
     assert_eq!(
         e.message(Lang::Nl),
-        "Deze lijst is te lang. Er mogen hooguit 2000 dingen in. Plaats in het bestand: agreements."
+        "Deze lijst is te lang: er staan 10000 dingen in. Er mogen hooguit 2000 dingen in. Plaats in het bestand: afspraken."
     );
     assert_eq!(
         e.message(Lang::En),
-        "This list is too long. It may hold at most 2000 items. Place in the file: agreements."
+        "This list is too long: it holds 10000 items. It may hold at most 2000 items. Place in the file: agreements."
     );
 }
 
@@ -120,11 +121,11 @@ fn one_megabyte_in_one_field_of_a_file_is_refused_with_the_count_and_the_limit()
     );
     assert_eq!(
         e.message(Lang::Nl),
-        "Deze tekst is te lang (1000000 tekens). Er passen hooguit 10000 tekens in. Plaats in het bestand: household.display_name."
+        "Deze tekst is te lang (1000000 tekens). Er passen hooguit 10000 tekens in. Plaats in het bestand: huishouden, naam."
     );
     assert_eq!(
         e.message(Lang::En),
-        "This text is too long (1000000 characters). It may hold at most 10000 characters. Place in the file: household.display_name."
+        "This text is too long (1000000 characters). It may hold at most 10000 characters. Place in the file: household, name."
     );
     // The same in the HTML export.
     let html = export_html(&plan_of(&intake), &json, Lang::Nl, "2026-11-23");

@@ -198,7 +198,9 @@ fn missing_required_field_names_its_place() {
     let e = err(&fixture("bad-missing-field.json"));
     assert_eq!(e.path, "agreements[2].carriers");
     assert_eq!(e.kind, LoadErrorKind::MissingField);
-    assert!(e.message(Lang::Nl).contains("agreements[2].carriers"));
+    assert!(e
+        .message(Lang::Nl)
+        .contains("afspraken (nummer 3), wie het doet"));
 }
 
 #[test]
@@ -305,6 +307,7 @@ fn too_many_items() {
         e.kind,
         LoadErrorKind::OutOfRange {
             reason: Range::TooManyItems {
+                count: MAX_LIST_ITEMS + 1,
                 limit: MAX_LIST_ITEMS
             }
         }

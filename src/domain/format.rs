@@ -17,6 +17,7 @@ use super::model::*;
 mod error;
 mod html;
 mod migrate;
+mod place;
 mod validate;
 
 pub use error::{Expected, LoadError, LoadErrorKind, Range};

@@ -8,6 +8,7 @@ pub mod checks;
 pub mod clean;
 pub mod date;
 pub mod date_parts;
+pub mod dropped;
 pub mod edit;
 pub mod exit_keys;
 pub mod field_ref;

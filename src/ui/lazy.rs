@@ -16,6 +16,7 @@
 //! functions instead (see [`split_point!`]).
 
 use super::components::{ImportResult, PickedFile};
+use super::config_notice::ConfigNotice;
 use super::intake::IntakeScreens;
 use super::locales;
 use super::notice::Notice;
@@ -168,12 +169,7 @@ split_point! {
         let app = use_app();
         app.catalogue();
         super::overrides::apply(app);
-        let notice = move || {
-            app.config_error.get().map(|message| view! {
-                <p class="kt-notice kt-notice--warning" role="alert">"Keukentafel: "{message}</p>
-            })
-        };
-        Ok(notice.into_any())
+        Ok(view! { <ConfigNotice /> }.into_any())
     }
 }
 

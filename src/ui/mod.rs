@@ -8,6 +8,7 @@ pub mod autosave;
 pub mod boot;
 pub mod browser;
 pub mod components;
+pub mod config_notice;
 pub mod crypto;
 pub mod embed;
 pub mod gaps;

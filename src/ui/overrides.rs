@@ -24,8 +24,7 @@ pub fn apply(app: AppState) {
         Err(e) => {
             // An option's problem, said first, stays.
             if app.config_error.with_untracked(Option::is_none) {
-                app.config_error
-                    .set(Some(e.message(app.lang.get_untracked())));
+                app.config_error.set(Some(e.into()));
             }
         }
     }

@@ -105,8 +105,8 @@ pub struct AppState {
     /// page itself. Embedded in a host page it touches neither.
     pub owns_page: StoredValue<bool>,
     /// The embedding's options or extra domains could not be read (for the
-    /// web team).
-    pub config_error: RwSignal<Option<String>>,
+    /// web team; said on the page in its language, as it changes).
+    pub config_error: RwSignal<Option<crate::config::ConfigProblem>>,
     catalogue: StoredValue<Option<Rc<Catalogue>>, LocalStorage>,
     /// What the one notice shows (see `notice`).
     pub(crate) notice: RwSignal<Option<super::notice::UiError>>,
@@ -155,10 +155,7 @@ impl AppState {
         if let Some(raw) = self.unread.try_update_value(Option::take).flatten() {
             match raw.read() {
                 Ok(config) => self.config.set_value(config),
-                Err(e) => {
-                    let lang = self.lang.get_untracked();
-                    self.config_error.set(Some(e.message(lang)));
-                }
+                Err(e) => self.config_error.set(Some(e.into())),
             }
         }
         self.config.with_value(f)
@@ -179,10 +176,9 @@ impl AppState {
         let built = match self.config(|c| c.catalogue()) {
             Ok(c) => c,
             Err(e) => {
-                let lang = self.lang.get_untracked();
                 // An option's problem, said first, stays.
                 if self.config_error.with_untracked(Option::is_none) {
-                    self.config_error.set(Some(e.message(lang)));
+                    self.config_error.set(Some(e.into()));
                 }
                 Catalogue::standard()
             }

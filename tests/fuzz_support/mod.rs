@@ -63,7 +63,10 @@ pub fn check_refusal(e: &LoadError, input_bytes: usize) {
             "{lang:?}: placeholder left in {reason:?}"
         );
         let message = e.message(lang);
-        assert!(message.contains(&e.path), "{lang:?}: place not named");
+        assert!(
+            message.contains(&e.place(lang)),
+            "{lang:?}: place not named"
+        );
     }
     assert_plain_place(&e.path);
     match e.kind {

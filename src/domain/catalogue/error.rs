@@ -1,11 +1,12 @@
 //! What is wrong with an embedding's own domains, and where: every error
 //! names the exact place in the configuration (`extraDomains[1].ladder[2].nl`)
 //! so a web team can fix it without reading our code. Worded for a web
-//! team, in Dutch and English.
+//! team, in the page's language (a resident on the page sees it too).
 
 use std::fmt;
 
 use crate::domain::text::Lang;
+use crate::i18n::{t, tf, Key};
 
 /// A kind of JSON value, to say what was expected and what was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,164 +111,82 @@ impl CatalogueError {
         format!("{}: {}", self.path, self.detail(lang))
     }
 
-    /// What is wrong, without the path.
+    /// What is wrong, without the path, in `lang`: the notice is on the
+    /// page, where a resident sees it too (the `config_error_…` keys).
     pub fn detail(&self, lang: Lang) -> String {
         use CatalogueErrorKind as K;
-        let nl = lang == Lang::Nl;
+        // What the configuration gave goes in last: a `{…}` in it stays.
+        let say = |key: Key, args: &[(&str, &str)]| tf(lang, key, args);
         match &self.kind {
-            K::TooLarge { bytes, limit } => {
-                if nl {
-                    format!("de JSON is {bytes} bytes; maximaal {limit} bytes mag")
-                } else {
-                    format!("the JSON is {bytes} bytes; at most {limit} bytes are allowed")
-                }
-            }
-            K::Syntax { line, column } => {
-                if nl {
-                    format!("geen geldige JSON op regel {line}, kolom {column}")
-                } else {
-                    format!("not valid JSON at line {line}, column {column}")
-                }
-            }
-            K::WrongType { expected, found } => {
-                if nl {
-                    format!(
-                        "verwacht {}, gevonden {}",
-                        kind(*expected, lang),
-                        kind(*found, lang)
-                    )
-                } else {
-                    format!(
-                        "expected {}, found {}",
-                        kind(*expected, lang),
-                        kind(*found, lang)
-                    )
-                }
-            }
-            K::MissingField => {
-                if nl {
-                    "ontbreekt; dit veld is verplicht".into()
-                } else {
-                    "missing; this field is required".into()
-                }
-            }
-            K::UnknownField { allowed } => {
-                if nl {
-                    format!("onbekend veld; hier mogen: {}", allowed.join(", "))
-                } else {
-                    format!("unknown field; allowed here: {}", allowed.join(", "))
-                }
-            }
-            K::NotOneOf { allowed, found } => {
-                let or = if nl { " of " } else { " or " };
-                let words = quoted_list(allowed, or);
-                if nl {
-                    format!("verwacht {words}, gevonden \"{found}\"")
-                } else {
-                    format!("expected {words}, found \"{found}\"")
-                }
-            }
-            K::EmptyText => {
-                if nl {
-                    "lege tekst".into()
-                } else {
-                    "empty text".into()
-                }
-            }
-            K::TextTooLong { chars, limit } => {
-                if nl {
-                    format!("tekst van {chars} tekens; maximaal {limit}")
-                } else {
-                    format!("text of {chars} characters; at most {limit}")
-                }
-            }
-            K::BadId { found } => {
-                let (min, max) = (super::MIN_ID_CHARS, super::MAX_ID_CHARS);
-                if nl {
-                    format!("\"{found}\" is geen geldig id: gebruik {min} tot {max} tekens a-z, 0-9 en _, en begin met een letter")
-                } else {
-                    format!("\"{found}\" is not a valid id: use {min} to {max} characters a-z, 0-9 and _, starting with a letter")
-                }
-            }
-            K::BadStrengthId { found, domain } => {
-                if nl {
-                    format!("\"{found}\" moet de vorm \"{domain}.<woord>\" hebben (woord: a-z, 0-9 en _)")
-                } else {
-                    format!(
-                        "\"{found}\" must have the form \"{domain}.<word>\" (word: a-z, 0-9 and _)"
-                    )
-                }
-            }
-            K::BadQuestionId { found, expected } => {
-                if nl {
-                    format!("verwacht \"{expected}\", gevonden \"{found}\"")
-                } else {
-                    format!("expected \"{expected}\", found \"{found}\"")
-                }
-            }
-            K::DuplicateId { id } => {
-                if nl {
-                    format!("\"{id}\" komt twee keer voor; een id moet uniek zijn")
-                } else {
-                    format!("\"{id}\" is used twice; an id must be unique")
-                }
-            }
-            K::StandardDomain { id } => {
-                if nl {
-                    format!("\"{id}\" is een standaarddomein; kies een ander id (een extra domein vervangt geen standaarddomein)")
-                } else {
-                    format!("\"{id}\" is a standard domain; choose another id (an extra domain never replaces a standard one)")
-                }
-            }
-            K::Count { found, min, max } => {
-                if nl {
-                    format!("{found} items; toegestaan is {min} tot en met {max}")
-                } else {
-                    format!("{found} items; allowed are {min} to {max}")
-                }
-            }
+            K::TooLarge { bytes, limit } => say(
+                Key::config_error_json_too_large,
+                &[("bytes", &bytes.to_string()), ("limit", &limit.to_string())],
+            ),
+            K::Syntax { line, column } => say(
+                Key::config_error_syntax_at,
+                &[("line", &line.to_string()), ("column", &column.to_string())],
+            ),
+            K::WrongType { expected, found } => say(
+                Key::config_error_wrong_type,
+                &[
+                    ("expected", kind(*expected, lang)),
+                    ("found", kind(*found, lang)),
+                ],
+            ),
+            K::MissingField => t(lang, Key::config_error_missing_field).to_string(),
+            K::UnknownField { allowed } => say(
+                Key::config_error_unknown_field,
+                &[("allowed", &allowed.join(", "))],
+            ),
+            K::NotOneOf { allowed, found } => say(
+                Key::config_error_not_one_of,
+                &[
+                    ("words", &quoted_list(allowed, t(lang, Key::config_or))),
+                    ("found", found),
+                ],
+            ),
+            K::EmptyText => t(lang, Key::config_error_empty_text).to_string(),
+            K::TextTooLong { chars, limit } => say(
+                Key::config_error_text_too_long,
+                &[("chars", &chars.to_string()), ("limit", &limit.to_string())],
+            ),
+            K::BadId { found } => say(
+                Key::config_error_bad_id,
+                &[
+                    ("min", &super::MIN_ID_CHARS.to_string()),
+                    ("max", &super::MAX_ID_CHARS.to_string()),
+                    ("found", found),
+                ],
+            ),
+            K::BadStrengthId { found, domain } => say(
+                Key::config_error_bad_strength_id,
+                &[("domain", domain), ("found", found)],
+            ),
+            K::BadQuestionId { found, expected } => say(
+                Key::config_error_bad_question_id,
+                &[("expected", expected), ("found", found)],
+            ),
+            K::DuplicateId { id } => say(Key::config_error_duplicate_id, &[("id", id)]),
+            K::StandardDomain { id } => say(Key::config_error_standard_domain, &[("id", id)]),
+            K::Count { found, min, max } => say(
+                Key::config_error_count,
+                &[
+                    ("found", &found.to_string()),
+                    ("min", &min.to_string()),
+                    ("max", &max.to_string()),
+                ],
+            ),
         }
     }
 }
 
 fn kind(k: JsonKind, lang: Lang) -> &'static str {
-    let nl = lang == Lang::Nl;
     match k {
-        JsonKind::List => {
-            if nl {
-                "een lijst"
-            } else {
-                "a list"
-            }
-        }
-        JsonKind::Object => {
-            if nl {
-                "een object"
-            } else {
-                "an object"
-            }
-        }
-        JsonKind::Text => {
-            if nl {
-                "een tekst"
-            } else {
-                "a text"
-            }
-        }
-        JsonKind::Number => {
-            if nl {
-                "een getal"
-            } else {
-                "a number"
-            }
-        }
-        JsonKind::TrueFalse => {
-            if nl {
-                "true of false"
-            } else {
-                "true or false"
-            }
-        }
+        JsonKind::List => t(lang, Key::config_kind_list),
+        JsonKind::Object => t(lang, Key::config_kind_object),
+        JsonKind::Text => t(lang, Key::config_kind_text),
+        JsonKind::Number => t(lang, Key::config_kind_number),
+        JsonKind::TrueFalse => t(lang, Key::config_kind_true_false),
         JsonKind::Null => "null",
     }
 }

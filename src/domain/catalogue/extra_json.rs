@@ -1,7 +1,7 @@
 //! Reads extra domains from the JSON a web team writes by hand (shape in
 //! `docs/extra-domains.md`). Read from a `serde_json::Value` by hand rather
-//! than derived, so every error names its exact place and says in Dutch or
-//! English what is wrong; unknown fields are errors, so a typo is caught
+//! than derived, so every error names its exact place and says in the
+//! page's language what is wrong; unknown fields are errors, so a typo is caught
 //! instead of silently ignored.
 //!
 //! Differences from [`DomainDef`], to keep the file short to write:

@@ -2,7 +2,7 @@
 
 use crate::domain::date::DateField;
 use crate::domain::text::Lang;
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{t, tf, tn, Key};
 
 /// A loading failure: `path` says where in the file (e.g.
 /// `agreements[3].what`, empty for the file as a whole).
@@ -80,7 +80,9 @@ pub enum Range {
         min: u16,
         max: u16,
     },
+    /// A list with `count` items, more than `limit`.
     TooManyItems {
+        count: usize,
         limit: usize,
     },
     DuplicateId {
@@ -111,8 +113,21 @@ impl LoadError {
         if self.path.is_empty() {
             return what;
         }
-        let place = tf(lang, Key::format_error_place, &[("path", &self.path)]);
+        let place = tf(
+            lang,
+            Key::format_error_place,
+            &[("path", &self.place(lang))],
+        );
         format!("{what} {place}")
+    }
+
+    /// The place in `lang`'s words, as the screens name it (see
+    /// [`super::place`]); empty for the file as a whole.
+    pub fn place(&self, lang: Lang) -> String {
+        if self.path.is_empty() {
+            return String::new();
+        }
+        super::place::describe(&self.path, lang)
     }
 
     fn reason(&self, lang: Lang) -> String {
@@ -181,10 +196,11 @@ impl LoadError {
                     Key::format_error_birth_year,
                     &[("min", &min.to_string()), ("max", &max.to_string())],
                 ),
-                Range::TooManyItems { limit } => tf(
-                    lang,
-                    Key::format_error_too_many_items,
-                    &[("limit", &limit.to_string())],
+                // Two counts, each with its own plural form.
+                Range::TooManyItems { count, limit } => format!(
+                    "{} {}",
+                    tn(lang, Key::format_error_list_count, *count as u64),
+                    tn(lang, Key::format_error_list_limit, *limit as u64)
                 ),
                 Range::DuplicateId { id } => tf(
                     lang,

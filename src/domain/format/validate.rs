@@ -224,6 +224,7 @@ fn sizes(v: &Value, path: &str) -> Result<(), LoadError> {
         Value::Array(xs) => {
             if xs.len() > MAX_LIST_ITEMS {
                 let reason = Range::TooManyItems {
+                    count: xs.len(),
                     limit: MAX_LIST_ITEMS,
                 };
                 return Err(LoadError::new(path, K::OutOfRange { reason }));

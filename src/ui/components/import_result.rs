@@ -5,6 +5,7 @@
 //! user chooses to open the one that is there or to keep both.
 
 use super::import_plan::{FileContent, PickedFile};
+use crate::domain::dropped::{dropped_sentence, Piece};
 use crate::domain::format::{self, LoadError, LoadErrorKind, Loaded};
 use crate::domain::import::{decide_import, ImportDecision, Mismatch, SamePlan};
 use crate::domain::Intake;
@@ -144,7 +145,7 @@ fn Question(
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
-    let dropped = loaded.dropped_fields.join(", ");
+    let dropped = loaded.dropped_fields.clone();
     let intake = StoredValue::new(loaded.intake);
     let keep_new = move |_| open_new(app, picked, intake.get_value());
     let cancel = move |_| picked.set(None);
@@ -182,12 +183,19 @@ fn Question(
             <p class="kt-body">{move || tf(lang.get(), Key::import_same_body, &[("name", &name), ("code", &code)])}</p>
         }
     });
+    // A few fields by name, each isolated: a key in Latin script keeps
+    // its order inside an Arabic sentence (`domain::dropped`).
     let dropped_part = (!dropped.is_empty()).then(|| {
-        view! {
-            <p class="kt-body" data-testid="import-dropped">
-                {move || tf(lang.get(), Key::import_dropped_body, &[("fields", &dropped)])}
-            </p>
-        }
+        let sentence = move || {
+            dropped_sentence(lang.get(), &dropped)
+                .into_iter()
+                .map(|piece| match piece {
+                    Piece::Text(text) => text.into_any(),
+                    Piece::Field(field) => view! { <bdi>{field}</bdi> }.into_any(),
+                })
+                .collect_view()
+        };
+        view! { <p class="kt-body" data-testid="import-dropped">{sentence}</p> }
     });
     let buttons = match same {
         Some(s) => {
