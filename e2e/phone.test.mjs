@@ -127,3 +127,33 @@ test('removing a person or an agreement moves focus to the row taking its place,
     await page.context().close();
   }
 });
+
+test('removing a plan on the start screen moves focus to the plan taking its place; "remove everything" to the heading', async () => {
+  const page = await phone(360);
+  try {
+    for (const name of ['Familie Een', 'Familie Twee', 'Familie Drie']) {
+      await page.getByRole('button', { name: NL.start_new }).click();
+      await page.waitForSelector('#household-name');
+      await page.fill('#household-name', name);
+      await page.getByRole('button', { name: NL.nav_to_start }).click();
+      await page.locator('.kt-draft', { hasText: name }).waitFor();
+    }
+    const drafts = page.locator('.kt-draft');
+    const second = await drafts.nth(1).locator('h3').textContent();
+    const third = await drafts.nth(2).locator('h3').textContent();
+    await drafts.nth(1).getByRole('button', { name: NL.start_remove, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.kt-draft').length === n, 2);
+    await page.waitForFunction(() => document.activeElement !== document.body);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-label')), NL.start_resume_named.replace('{name}', third));
+    assert.ok(!(await page.locator('.kt-draft', { hasText: second }).count()));
+
+    await page.getByRole('button', { name: NL.start_remove_all }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.querySelector('.kt-draft'));
+    await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});

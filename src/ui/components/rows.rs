@@ -8,7 +8,7 @@ use crate::domain::{Id, Intake};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::member_checks::member_checks;
-use crate::ui::components::removal_focus::AfterRemoval;
+use crate::ui::components::removal_focus::{target_element, AfterRemoval};
 use crate::ui::components::TextField;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
@@ -148,7 +148,7 @@ pub fn RemoveRowButton(
 ) -> impl IntoView {
     let lang = use_app().lang;
     let remove = move |ev: leptos::ev::MouseEvent| {
-        let after = AfterRemoval::note(ev.current_target());
+        let after = AfterRemoval::note(target_element(&ev));
         let msg = tf(
             lang.get_untracked(),
             Key::row_remove_confirm,
