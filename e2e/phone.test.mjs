@@ -1,7 +1,8 @@
 // A resident alone on a phone: the screens reflow at 320 CSS px (WCAG
 // 1.4.10, a 640 px wide phone at 200% zoom) with the long names and
 // addresses people really have, and removing a row leaves focus in the
-// list instead of dropping it on the page's <body> (WCAG 2.4.3).
+// list instead of dropping it on the page's <body> (WCAG 2.4.3); a change
+// shown away from the button pressed is also said (WCAG 4.1.3).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -152,6 +153,23 @@ test('removing a plan on the start screen moves focus to the plan taking its pla
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => !document.querySelector('.kt-draft'));
     await page.waitForFunction(() => document.activeElement.tagName === 'H1');
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+test('starting a new check-in is said by a status region that was already there, not only shown above the button', async () => {
+  const page = await phone(360);
+  try {
+    await open(page, typical);
+    const said = (n) => NL.reassess_active.replace('{n}', String(n));
+    // The region is there before the click, holding this check-in's words.
+    const region = page.locator('.kt-screen [role="status"]');
+    assert.equal(await region.count(), 1);
+    assert.equal((await region.textContent()).trim(), said(2));
+    await page.getByRole('button', { name: NL.reassess_start }).click();
+    await page.waitForFunction((text) => document.querySelector('.kt-screen [role="status"]')?.textContent.trim() === text, said(3));
     assert.deepEqual(app.errors, []);
   } finally {
     await page.context().close();
