@@ -150,3 +150,23 @@ test('quick exit from a locked draft saves the last typing sealed', async () => 
   assert.equal(await page.locator('#contact-organisation').inputValue(), TYPED);
   await page.context().close();
 });
+
+test('a refused passphrase puts focus on the field to change, marked invalid and named by its error; once locked, on the sentence saying so', async () => {
+  const page = await fresh();
+  await startDraft(page);
+  // Submitted with the button, which keeps focus unless the app moves it.
+  await lock(page, { pass: 'kort', repeat: 'kort' });
+  await page.waitForFunction(() => document.activeElement.id === 'kt-lock-pass');
+  const pass = page.locator('#kt-lock-pass');
+  assert.equal(await pass.getAttribute('aria-invalid'), 'true');
+  assert.match(await pass.getAttribute('aria-describedby'), /kt-lock-pass-error/);
+  assert.equal(await page.locator('#kt-lock-pass-error').textContent(), NL.lock_error_short);
+  await lock(page, { repeat: `${PASS}!` });
+  await page.waitForFunction(() => document.activeElement.id === 'kt-lock-repeat');
+  assert.equal(await pass.getAttribute('aria-invalid'), null, 'the passphrase itself is right now');
+  assert.equal(await page.locator('#kt-lock-repeat').getAttribute('aria-invalid'), 'true');
+  await lock(page);
+  await page.waitForFunction(() => document.activeElement.id === 'kt-lock-state');
+  assert.match(await page.locator('#kt-lock-state').textContent(), /Blauwe map/);
+  await page.context().close();
+});

@@ -9,8 +9,10 @@
 //! on the next visit with a network. Other embeddings' namespaces on the
 //! same site are theirs, and stay.
 
+use super::components::removal_focus::AfterRedraw;
 use super::notice::{report, report_err, UiError};
 use super::state::AppState;
+use super::steps::drafts::DRAFT_LIST;
 use super::{browser, lock};
 use crate::i18n::{t, Key};
 use crate::storage::StoreError;
@@ -21,6 +23,8 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Asks, then removes everything (see the module's comment).
 pub fn remove_everything(app: AppState) {
+    // Its button goes with the drafts: focus goes to the screen's heading.
+    let after = AfterRedraw::note_focused(DRAFT_LIST);
     if !browser::confirm(t(app.lang.get_untracked(), Key::remove_everything_confirm)) {
         return;
     }
@@ -30,6 +34,7 @@ pub fn remove_everything(app: AppState) {
     let session = clear_session_storage(&namespace);
     report_err(app, stored.and(session).map_err(UiError::Remove));
     app.drafts_changed.update(|n| *n += 1);
+    after.then();
     leptos::task::spawn_local(async move {
         if let Err(e) = clear_caches().await {
             report(app, UiError::Remove(e));

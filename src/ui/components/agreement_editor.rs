@@ -9,6 +9,7 @@ use crate::i18n::{t, Key};
 use crate::ui::browser;
 use crate::ui::components::agreement_with::AgreementWith;
 use crate::ui::components::member_checks::member_checks;
+use crate::ui::components::removal_focus::{target_element, AfterRemoval};
 use crate::ui::components::{StepErrors, TextField};
 use crate::ui::isolate::isolate;
 use crate::ui::notice;
@@ -148,9 +149,11 @@ fn AgreementRow(id: Id) -> impl IntoView {
         Carrier::Other { side, .. } => side,
         _ => Side::HouseholdAndNetwork,
     };
-    let remove = move |_| {
+    let remove = move |ev: leptos::ev::MouseEvent| {
+        let after = AfterRemoval::note(target_element(&ev));
         if browser::confirm(t(lang.get(), Key::agreement_remove_confirm)) {
             app.edit(Edit::RemoveAgreement(id));
+            after.then();
         }
     };
     view! {

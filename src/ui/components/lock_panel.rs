@@ -5,9 +5,25 @@
 
 use crate::domain::locked::LockProblem;
 use crate::i18n::{t, tf, Key};
+use crate::ui::browser;
 use crate::ui::lock::{self, LockFailure};
 use crate::ui::state::{tr, use_app};
+use leptos::html;
 use leptos::prelude::*;
+
+/// The sentence saying the draft is locked: it takes focus once locking
+/// is done, as the form (and its button, which had focus) is gone.
+const LOCKED_ID: &str = "kt-lock-state";
+
+/// Moves focus to `id` in the panel's root on the next frame, when what
+/// changed is drawn. Focus only helps: what it points at is on screen.
+fn focus_next_frame(panel: NodeRef<html::Section>, id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(panel) = panel.get_untracked() {
+            browser::focus_id_in(&panel, id);
+        }
+    });
+}
 
 /// The words for what went wrong, and which field it is about.
 fn failure_text(f: &LockFailure) -> (Key, &'static str) {
@@ -42,18 +58,19 @@ pub fn LockPanel() -> impl IntoView {
         app.draft.track();
         lock::label(app)
     });
+    let panel = NodeRef::<html::Section>::new();
     view! {
-        <section class="kt-lock kt-no-print" aria-labelledby="kt-lock-title">
+        <section class="kt-lock kt-no-print" aria-labelledby="kt-lock-title" node_ref=panel>
             {move || match label.get() {
                 Some(label) => view! {
                     <h2 class="kt-heading-s" id="kt-lock-title">{tr(lang, Key::lock_offer_title)}</h2>
-                    <p class="kt-body">{move || tf(lang.get(), Key::lock_is_locked, &[("label", &label)])}</p>
+                    <p class="kt-body" id=LOCKED_ID tabindex="-1">{move || tf(lang.get(), Key::lock_is_locked, &[("label", &label)])}</p>
                     <button type="button" class="kt-button kt-button--secondary"
                         on:click=move |_| lock::lock_now(app)>
                         {tr(lang, Key::lock_now)}
                     </button>
                 }.into_any(),
-                None => view! { <LockOffer changed=changed /> }.into_any(),
+                None => view! { <LockOffer changed=changed panel=panel /> }.into_any(),
             }}
         </section>
     }
@@ -63,6 +80,8 @@ pub fn LockPanel() -> impl IntoView {
 fn LockOffer(
     /// Bumped once the draft is locked.
     changed: RwSignal<u32>,
+    /// The panel, whose root focus is looked up in (a shadow root when embedded).
+    panel: NodeRef<html::Section>,
 ) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
@@ -92,9 +111,16 @@ fn LockOffer(
                     pass.try_set(String::new());
                     repeat.try_set(String::new());
                     changed.try_update(|n| *n += 1);
+                    focus_next_frame(panel, LOCKED_ID);
                 }
                 Err(f) => {
+                    // To the field to change, which now names the problem
+                    // (aria-describedby); a failure of no field is an alert.
+                    let field = failure_text(&f).1;
                     failure.try_set(Some(f));
+                    if !field.is_empty() {
+                        focus_next_frame(panel, field);
+                    }
                 }
             }
         });
@@ -116,10 +142,17 @@ fn LockOffer(
             f.as_ref().and_then(|f| {
                 let (key, at) = failure_text(f);
                 at.is_empty().then(
-                    || view! { <p class="kt-notice kt-notice--warning">{t(lang.get(), key)}</p> },
+                    || view! { <p class="kt-notice kt-notice--warning" role="alert">{t(lang.get(), key)}</p> },
                 )
             })
         })
+    };
+    let invalid = move |field: &'static str| {
+        move || {
+            failure
+                .with(|f| f.as_ref().is_some_and(|f| failure_text(f).1 == field))
+                .then_some("true")
+        }
     };
     let described = move |field: &'static str, hint: bool| {
         move || {
@@ -144,6 +177,7 @@ fn LockOffer(
                     <p class="kt-hint" id="kt-lock-label-hint">{tr(lang, Key::lock_label_hint)}</p>
                     {error_for("kt-lock-label")}
                     <input class="kt-input" id="kt-lock-label" type="text" maxlength="60" autocomplete="off"
+                        aria-invalid=invalid("kt-lock-label")
                         aria-describedby=described("kt-lock-label", true)
                         prop:value=move || label.get()
                         on:input=move |ev| label.set(event_target_value(&ev)) />
@@ -153,6 +187,7 @@ fn LockOffer(
                     <p class="kt-hint" id="kt-lock-pass-hint">{tr(lang, Key::lock_passphrase_hint)}</p>
                     {error_for("kt-lock-pass")}
                     <input class="kt-input" id="kt-lock-pass" type="password" autocomplete="new-password"
+                        aria-invalid=invalid("kt-lock-pass")
                         aria-describedby=described("kt-lock-pass", true)
                         prop:value=move || pass.get()
                         on:input=move |ev| pass.set(event_target_value(&ev)) />
@@ -161,6 +196,7 @@ fn LockOffer(
                     <label class="kt-label" for="kt-lock-repeat">{tr(lang, Key::lock_passphrase_repeat)}</label>
                     {error_for("kt-lock-repeat")}
                     <input class="kt-input" id="kt-lock-repeat" type="password" autocomplete="new-password"
+                        aria-invalid=invalid("kt-lock-repeat")
                         aria-describedby=described("kt-lock-repeat", false)
                         prop:value=move || repeat.get()
                         on:input=move |ev| repeat.set(event_target_value(&ev)) />

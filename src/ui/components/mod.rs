@@ -14,6 +14,7 @@ pub mod lock_panel;
 pub mod member_checks;
 pub mod page_heading;
 pub mod quick_exit;
+pub mod removal_focus;
 pub mod rows;
 pub mod text_field;
 pub mod unlock_row;

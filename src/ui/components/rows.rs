@@ -8,6 +8,7 @@ use crate::domain::{Id, Intake};
 use crate::i18n::{t, tf, Key};
 use crate::ui::browser;
 use crate::ui::components::member_checks::member_checks;
+use crate::ui::components::removal_focus::{target_element, AfterRemoval};
 use crate::ui::components::TextField;
 use crate::ui::state::tr;
 use crate::ui::state::use_app;
@@ -136,7 +137,8 @@ fn member_pick(list: PeopleList, id: Id, pick: MemberPick) -> impl IntoView {
 }
 
 /// "Remove" for one row: names the row for screen readers, and asks first
-/// with the browser's own dialog, which names it too.
+/// with the browser's own dialog, which names it too. Focus then goes to
+/// the row taking its place, or to the list's "add" button.
 #[component]
 pub fn RemoveRowButton(
     /// The row's heading, e.g. "Persoon 2".
@@ -145,7 +147,8 @@ pub fn RemoveRowButton(
     on_remove: Callback<()>,
 ) -> impl IntoView {
     let lang = use_app().lang;
-    let remove = move |_| {
+    let remove = move |ev: leptos::ev::MouseEvent| {
+        let after = AfterRemoval::note(target_element(&ev));
         let msg = tf(
             lang.get_untracked(),
             Key::row_remove_confirm,
@@ -153,6 +156,7 @@ pub fn RemoveRowButton(
         );
         if browser::confirm(&msg) {
             on_remove.run(());
+            after.then();
         }
     };
     view! {

@@ -8,10 +8,12 @@ use crate::domain::locked::SealedParts;
 use crate::i18n::{t, tf, Key};
 use crate::storage::DraftId;
 use crate::ui::browser;
+use crate::ui::components::removal_focus::{target_element, AfterRedraw};
 use crate::ui::crypto::Lock;
 use crate::ui::notice::{report_err, UiError};
 use crate::ui::session;
 use crate::ui::state::{tr, use_app};
+use crate::ui::steps::drafts::DRAFT_LIST;
 use leptos::prelude::*;
 
 #[component]
@@ -56,7 +58,8 @@ pub fn UnlockRow(id: DraftId, sealed: SealedParts) -> impl IntoView {
     };
     let remove = {
         let (id, label) = (id.clone(), label.clone());
-        move |_| {
+        move |ev: leptos::ev::MouseEvent| {
+            let after = AfterRedraw::note(target_element(&ev), DRAFT_LIST);
             let msg = tf(
                 lang.get_untracked(),
                 Key::start_remove_confirm,
@@ -65,6 +68,7 @@ pub fn UnlockRow(id: DraftId, sealed: SealedParts) -> impl IntoView {
             if browser::confirm(&msg) {
                 report_err(app, app.drafts().remove(&id).map_err(UiError::Remove));
                 app.drafts_changed.update(|n| *n += 1);
+                after.then();
             }
         }
     };

@@ -12,6 +12,7 @@ use crate::domain::Lang;
 use crate::i18n::{t, tf, Key};
 use crate::storage::{DraftId, LoadedDraft};
 use crate::ui::browser;
+use crate::ui::components::removal_focus::{target_element, AfterRedraw};
 use crate::ui::components::UnlockRow;
 use crate::ui::notice::{report_err, UiError};
 use crate::ui::session;
@@ -35,6 +36,9 @@ fn local_stamp(iso: &str) -> String {
         date.get_minutes()
     )
 }
+
+/// The list's selector, for focus to find its place again after a removal.
+pub const DRAFT_LIST: &str = ".kt-draft-list";
 
 #[component]
 pub fn DraftList() -> impl IntoView {
@@ -87,7 +91,8 @@ fn DraftRow(
     let lang = app.lang;
     let remove = {
         let id = id.clone();
-        move |name: String| {
+        move |name: String, ev: leptos::ev::MouseEvent| {
+            let after = AfterRedraw::note(target_element(&ev), DRAFT_LIST);
             let msg = tf(
                 lang.get_untracked(),
                 Key::start_remove_confirm,
@@ -98,6 +103,7 @@ fn DraftRow(
                 session::activate(app);
                 report_err(app, app.drafts().remove(&id).map_err(UiError::Remove));
                 app.drafts_changed.update(|n| *n += 1);
+                after.then();
             }
         }
     };
@@ -138,7 +144,7 @@ fn DraftRow(
                             {tr(lang, Key::start_resume)}
                         </button>
                         <button type="button" class="kt-button kt-button--warning"
-                            on:click=move |_| remove(name_for_remove.clone())>
+                            on:click=move |ev| remove(name_for_remove.clone(), ev)>
                             {tr(lang, Key::start_remove)}
                         </button>
                     </div>
@@ -174,7 +180,7 @@ fn DraftRow(
                             {tr(lang, Key::start_damaged_download)}
                         </button>
                         <button type="button" class="kt-button kt-button--warning"
-                            on:click=move |_| remove(t(lang.get_untracked(), title).to_string())>
+                            on:click=move |ev| remove(t(lang.get_untracked(), title).to_string(), ev)>
                             {tr(lang, Key::start_remove)}
                         </button>
                     </div>

@@ -74,9 +74,14 @@ pub fn TasksScreen() -> impl IntoView {
                 tf(lang.get(), Key::tasks_title, &[("name", &isolate(&household_name()))])
             }) />
             <p class="kt-lead">{tr(lang, Key::tasks_intro)}</p>
-            {move || (assessments() > 1).then(|| view! {
-                <p class="kt-notice">{tf(lang.get(), Key::reassess_active, &[("n", &assessments().to_string())])}</p>
-            })}
+            // A status region that is always there, so starting a new
+            // assessment is heard where the button is (WCAG 4.1.3): a live
+            // region added together with its words is often not read.
+            <div role="status">
+                {move || (assessments() > 1).then(|| view! {
+                    <p class="kt-notice">{tf(lang.get(), Key::reassess_active, &[("n", &assessments().to_string())])}</p>
+                })}
+            </div>
             <ul class="kt-task-list">
                 <li class="kt-task">
                     <button type="button" class="kt-task__link" on:click=move |_| app.go(Screen::Household)>
