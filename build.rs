@@ -62,67 +62,7 @@ fn lit(s: &str) -> String {
     format!("{s:?}")
 }
 
-/// The stylesheets the wasm carries (the plan on screen, in the exported
-/// file and on paper), without comments and spare whitespace: they are
-/// data in the intake's chunk, and their comments (for whoever edits them)
-/// were 40 % of it. Quoted strings (`content: " ("`) are kept as written.
-const EMBEDDED_CSS: &[&str] = &["plan", "plan-bilingual", "plan-screen", "page", "print"];
-
-fn minify_css(src: &str) -> String {
-    let mut out = String::with_capacity(src.len());
-    let mut chars = src.chars().peekable();
-    let mut space = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '"' | '\'' => {
-                if space && !out.is_empty() && !out.ends_with(['{', '}', ';', ':', ',', '(']) {
-                    out.push(' ');
-                }
-                space = false;
-                out.push(c);
-                while let Some(q) = chars.next() {
-                    out.push(q);
-                    if q == '\\' {
-                        out.extend(chars.next());
-                    } else if q == c {
-                        break;
-                    }
-                }
-            }
-            '/' if chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut last = ' ';
-                for x in chars.by_ref() {
-                    if last == '*' && x == '/' {
-                        break;
-                    }
-                    last = x;
-                }
-                space = true;
-            }
-            c if c.is_whitespace() => space = true,
-            c => {
-                let tight = |x: char| matches!(x, '{' | '}' | ';' | ',' | '>');
-                if space && !out.is_empty() && !tight(c) && !out.ends_with(tight) {
-                    out.push(' ');
-                }
-                space = false;
-                out.push(c);
-            }
-        }
-    }
-    out
-}
-
 fn main() {
-    let css_dir = Path::new(&env::var("OUT_DIR").unwrap()).join("css");
-    fs::create_dir_all(&css_dir).unwrap();
-    for name in EMBEDDED_CSS {
-        let path = format!("style/{name}.css");
-        println!("cargo:rerun-if-changed={path}");
-        let src = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        fs::write(css_dir.join(format!("{name}.css")), minify_css(&src)).unwrap();
-    }
     println!("cargo:rerun-if-changed=locales");
     let tables: Vec<_> = LOCALES.iter().map(|l| (*l, read_locale(l))).collect();
     let reference = &tables[0].1;

@@ -13,15 +13,14 @@ use crate::i18n::Key;
 /// side's own constant, so writer and reader cannot drift apart.
 pub const PLAN_SCRIPT_ID: &str = crate::domain::format::SCRIPT_ID;
 
-/// The plan's own styles and print rules; the app includes the same files
-/// (`style/`, without their comments: `build.rs`).
-pub const PLAN_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/css/plan.css"));
+/// The plan's own styles and print rules; the app includes the same files.
+pub const PLAN_CSS: &str = include_str!("../../style/plan.css");
 /// The rules for a plan in two languages, added after [`PLAN_CSS`] where
 /// one is shown (a file in one language stays as it was).
-pub const PLAN_TWO_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/css/plan-bilingual.css"));
+pub const PLAN_TWO_CSS: &str = include_str!("../../style/plan-bilingual.css");
 pub const PRINT_CSS: &str = concat!(
-    include_str!(concat!(env!("OUT_DIR"), "/css/page.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/css/print.css"))
+    include_str!("../../style/page.css"),
+    include_str!("../../style/print.css")
 );
 
 /// A complete HTML document for `plan`, carrying `plan_json` (the output

@@ -54,7 +54,7 @@ fn full_export(app: AppState, plan: &Plan) -> String {
 
 /// The plan's stylesheet with the rules for a plan in two languages.
 /// The plan screen's own layout and its date fields (app-only).
-const SCREEN_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/css/plan-screen.css"));
+const SCREEN_CSS: &str = include_str!("../../../style/plan-screen.css");
 
 fn plan_css() -> String {
     format!("{}{}", document::PLAN_CSS, document::PLAN_TWO_CSS)
