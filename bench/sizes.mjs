@@ -28,8 +28,11 @@ export const BUDGET = { brotli: 100_000, gzip: 130_000, intake: 160_000 };
  *  quick exit and remove; cut back by the merge without `to_value` and
  *  sorts (docs/performance.md) and grown by revisions: now 385.9 KB in
  *  Dutch and 395.6 KB in Ukrainian (the largest other language, with its
- *  two chunks), end of 2026-11-23. */
-export const INTAKE_LIMIT = 399_000;
+ *  two chunks), end of 2026-11-23; 389.6 / 400.2 KB in the fourth session,
+ *  after a refused file's places and the web team's messages in all six
+ *  languages (+72 texts each), the newer-version notice and the focus
+ *  fixes. */
+export const INTAKE_LIMIT = 402_000;
 
 /** The files the first screen makes the browser fetch (index.html first). */
 export function firstLoadFiles(dist = DIST) {
