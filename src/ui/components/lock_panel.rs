@@ -16,10 +16,12 @@ use leptos::prelude::*;
 const LOCKED_ID: &str = "kt-lock-state";
 
 /// Moves focus to `id` in the panel's root on the next frame, when what
-/// changed is drawn. Focus only helps: what it points at is on screen.
+/// changed is drawn. Focus only helps: what it points at is on screen. The
+/// panel may be gone by then (the idle lock closes the draft), so its
+/// reference is only tried: reading a disposed one panics.
 fn focus_next_frame(panel: NodeRef<html::Section>, id: &'static str) {
     request_animation_frame(move || {
-        if let Some(panel) = panel.get_untracked() {
+        if let Some(panel) = panel.try_get_untracked().flatten() {
             browser::focus_id_in(&panel, id);
         }
     });
