@@ -29,6 +29,13 @@ function recordOrder(startLabel) {
   }).observe(document, { childList: true, subtree: true });
 }
 
+/** Starts an intake named `name` and waits until it is saved. */
+async function startNamed(page, name) {
+  await page.getByRole('button', { name: NL.start_new }).click();
+  await page.locator('#household-name').fill(name);
+  await waitSaved(page);
+}
+
 test('a first visit: the start screen is up before IndexedDB has opened, and the drafts are read behind it', async () => {
   const context = await app.browser.newContext({ serviceWorkers: 'block' });
   try {
@@ -41,9 +48,7 @@ test('a first visit: the start screen is up before IndexedDB has opened, and the
     assert.equal(order[0], 'start', `the start screen first: ${order.join(', ')}`);
     assert.ok(!order.includes('loading'), 'no loading line before it');
     // And a tap right away still starts an intake that is stored.
-    await page.getByRole('button', { name: NL.start_new }).click();
-    await page.locator('#household-name').fill('Familie Meteen');
-    await waitSaved(page);
+    await startNamed(page, 'Familie Meteen');
     const entries = await storedEntries(page);
     assert.ok(Object.values(entries).some((v) => v.includes('Familie Meteen')));
     assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.setting.stored')), '1');
@@ -55,9 +60,7 @@ test('a first visit: the start screen is up before IndexedDB has opened, and the
 test('a device with a stored draft waits for it: the open draft reopens, the start screen never shows in between', async () => {
   const page = await app.newPage();
   try {
-    await page.getByRole('button', { name: NL.start_new }).click();
-    await page.locator('#household-name').fill('Familie Terug');
-    await waitSaved(page);
+    await startNamed(page, 'Familie Terug');
     await page.addInitScript(recordOrder, NL.start_new);
     await page.reload();
     await page.locator('#household-name').waitFor();
@@ -72,9 +75,7 @@ test('a device with a stored draft waits for it: the open draft reopens, the sta
 test('a draft an earlier version stored (no mark in the settings) still reopens, after the start screen', async () => {
   const page = await app.newPage();
   try {
-    await page.getByRole('button', { name: NL.start_new }).click();
-    await page.locator('#household-name').fill('Familie Van Vroeger');
-    await waitSaved(page);
+    await startNamed(page, 'Familie Van Vroeger');
     // As an earlier version left the device: the draft and its open
     // pointer in IndexedDB, no mark among the settings.
     await page.evaluate(() => localStorage.removeItem('keukentafel.setting.stored'));
@@ -93,9 +94,7 @@ test('a draft an earlier version stored (no mark in the settings) still reopens,
 test('removing the last household takes the mark: the next visit is a first visit again', async () => {
   const page = await app.newPage();
   try {
-    await page.getByRole('button', { name: NL.start_new }).click();
-    await page.locator('#household-name').fill('Familie Weg');
-    await waitSaved(page);
+    await startNamed(page, 'Familie Weg');
     await page.getByRole('button', { name: NL.nav_to_start }).click();
     await page.getByRole('listitem').filter({ hasText: 'Familie Weg' }).getByRole('button', { name: NL.start_remove }).click();
     await page.getByText(NL.start_no_drafts).waitFor();
