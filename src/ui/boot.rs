@@ -28,15 +28,12 @@ pub fn start(app: AppState, namespace: Option<String>, lang: Lang) {
     // Under the app's owner: what it starts (a retry after a failed chunk
     // load, for one) lives as long as the app.
     leptos::task::spawn_local_scoped(async move {
-        let (reopen, legacy) = match &namespace {
-            Some(_) => {
-                // What could not be read says so where it matters: the
-                // start screen's list (the mirror is marked) and the save
-                // status of the next write.
-                _ = idb::read_into(&app.mirror()).await;
-                (legacy || app.drafts().open_draft().is_some(), legacy)
-            }
-            None => (false, false),
+        let reopen = namespace.is_some() && {
+            // What could not be read says so where it matters: the start
+            // screen's list (the mirror is marked) and the save status of
+            // the next write.
+            _ = idb::read_into(&app.mirror()).await;
+            legacy || app.drafts().open_draft().is_some()
         };
         if at_once {
             // The start screen's list shows what was read.

@@ -60,21 +60,29 @@ pub fn focus_id_in(anchor: &web_sys::Node, id: &str) -> bool {
     } else {
         None
     };
-    match found.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
-        Some(el) => el.focus().is_ok(),
-        None => false,
-    }
+    found.is_some_and(focus)
 }
 
-/// The root (document or shadow root) of the element that has focus,
-/// looking through open shadow roots to the innermost one.
-fn active_root() -> Option<web_sys::Node> {
+/// Moves keyboard focus to `el`, when it can take it.
+pub fn focus(el: web_sys::Element) -> bool {
+    el.dyn_into::<web_sys::HtmlElement>()
+        .is_ok_and(|el| el.focus().is_ok())
+}
+
+/// The element that has focus, looking through open shadow roots to the
+/// innermost one (an embedded instance's).
+pub fn active_element() -> Option<web_sys::Element> {
     let doc = web_sys::window()?.document()?;
     let mut active = doc.active_element()?;
     while let Some(inner) = active.shadow_root().and_then(|s| s.active_element()) {
         active = inner;
     }
-    Some(active.get_root_node())
+    Some(active)
+}
+
+/// The root (document or shadow root) of the element that has focus.
+fn active_root() -> Option<web_sys::Node> {
+    active_element().map(|a| a.get_root_node())
 }
 
 /// Offers `content` as a file download.

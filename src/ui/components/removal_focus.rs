@@ -11,8 +11,9 @@
 //! Found in the DOM around the button rather than by ids, so one helper
 //! serves every list, in a shadow root as on a page of its own.
 
+use crate::ui::browser;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 /// The element a click was on (its handler's element), to note from.
 pub fn target_element(ev: &web_sys::Event) -> Option<Element> {
@@ -71,9 +72,9 @@ impl AfterRemoval {
             let target = in_row
                 .or_else(in_neighbour)
                 .or(self.after_list.filter(|a| a.is_connected()));
-            if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            if let Some(el) = target {
                 // Focus only helps: the row is gone either way.
-                let _ = el.focus();
+                browser::focus(el);
             }
         });
     }
@@ -115,17 +116,7 @@ impl AfterRedraw {
     /// The button that has focus now, looking into shadow roots (an
     /// embedded instance): for an action that does not get its event.
     pub fn note_focused(list: &'static str) -> Self {
-        let mut active = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.active_element());
-        while let Some(inner) = active
-            .as_ref()
-            .and_then(|a| a.shadow_root())
-            .and_then(|s| s.active_element())
-        {
-            active = Some(inner);
-        }
-        Self::note(active, list)
+        Self::note(browser::active_element(), list)
     }
 
     /// Moves focus on the next frame, once the list is drawn again; a
@@ -150,9 +141,9 @@ impl AfterRedraw {
                 Some(row) => row.query_selector(FOCUSABLE).ok().flatten(),
                 None => screen.query_selector("h1").ok().flatten(),
             };
-            if let Some(el) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+            if let Some(el) = target {
                 // Focus only helps: the row is gone either way.
-                let _ = el.focus();
+                browser::focus(el);
             }
         });
     }
