@@ -1,13 +1,15 @@
 //! Component tests in a real headless Chromium (wasm-bindgen-test): the
 //! ladder, the agreement editor, the error summary, the draft status and
-//! the notice, each mounted on its own with the app's state around it.
+//! the notice and the lower part of a long screen, each mounted on its own
+//! with the app's state around it.
 #![cfg(target_arch = "wasm32")]
 
 use keukentafel::domain::edit::{Applied, Edit, PeopleList, PersonField};
 use keukentafel::domain::{AgreementStatus, Carrier, DomainId, LadderAnswer, Lang};
 use keukentafel::storage::{Drafts, Mirror, StoreError};
 use keukentafel::ui::components::{
-    AgreementEditor, DateInput, DraftStatus, ErrorSummary, FieldError, Ladder, LadderTexts,
+    AfterPaint, AgreementEditor, DateInput, DraftStatus, ErrorSummary, FieldError, Ladder,
+    LadderTexts,
 };
 use keukentafel::ui::notice::{report, Notice, UiError};
 use keukentafel::ui::state::{AppState, SaveStatus};
@@ -399,4 +401,54 @@ async fn date_input_sends_a_date_only_when_the_three_fields_make_one() {
     leptos::task::tick().await;
     assert_eq!(values(), ["1", "12", "2027"]);
     host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn after_paint_builds_the_lower_part_once_the_top_is_drawn() {
+    let (host, _) = mount(|_| {
+        view! {
+            <input id="top" />
+            <AfterPaint><p class="rest">"rest"</p></AfterPaint>
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(count(&host, "#top"), 1);
+    assert_eq!(count(&host, ".rest"), 0, "the rest waits for a frame");
+    // Typing reaches the top while the rest waits.
+    let top: HtmlInputElement = query(&host, "#top");
+    type_into(top.unchecked_ref(), "Jansen");
+    keukentafel::ui::browser::next_frame().await;
+    keukentafel::ui::browser::sleep(0).await;
+    leptos::task::tick().await;
+    assert_eq!(count(&host, ".rest"), 1, "then it is built");
+    assert_eq!(top.value(), "Jansen", "and the top is left as it was");
+}
+
+#[wasm_bindgen_test]
+async fn after_paint_builds_everything_at_once_when_a_field_below_is_to_take_focus() {
+    let (host, _) = mount(|app| {
+        app.focus_target.set(Some("network-1-name".into()));
+        view! { <AfterPaint><input id="network-1-name" /></AfterPaint> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(count(&host, "#network-1-name"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn after_paint_that_is_gone_before_its_frame_builds_nothing_and_does_not_panic() {
+    let shown = RwSignal::new(true);
+    let (host, _) = mount(move |_| {
+        view! {
+            <Show when=move || shown.get()>
+                <AfterPaint><p class="rest">"rest"</p></AfterPaint>
+            </Show>
+        }
+    });
+    leptos::task::tick().await;
+    shown.set(false);
+    leptos::task::tick().await;
+    keukentafel::ui::browser::next_frame().await;
+    keukentafel::ui::browser::sleep(0).await;
+    leptos::task::tick().await;
+    assert_eq!(count(&host, ".rest"), 0);
 }

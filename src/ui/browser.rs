@@ -9,6 +9,41 @@ pub fn clock_time() -> String {
     format!("{:02}:{:02}", now.get_hours(), now.get_minutes())
 }
 
+/// Resolves after `ms` milliseconds, on a task of its own: with 0, after
+/// the browser has had its chance to render what the current task built.
+pub async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let timer = web_sys::window()
+            .map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms));
+        // Without a timer it resolves at once: a caller waits less, never
+        // forever (a write that never happens would lose what was typed).
+        if !matches!(timer, Some(Ok(_))) {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    // A timer's promise never rejects.
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Resolves at the next animation frame, before it is drawn; in a hidden
+/// tab, which draws no frames, on a 100 ms timer (which such a tab may
+/// slow down).
+pub async fn next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let Some(w) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+            return;
+        };
+        let frame = w.request_animation_frame(&resolve);
+        let timer = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+        // Resolving twice is harmless; never resolving is not.
+        if frame.is_err() && timer.is_err() {
+            let _ = resolve.call0(&JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// UTC date-time, ISO 8601.
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()

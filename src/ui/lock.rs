@@ -168,17 +168,8 @@ pub async fn settle(app: AppState) {
         if sealed && !autosave::writing(app) {
             return;
         }
-        sleep(10).await;
+        crate::ui::browser::sleep(10).await;
     }
-}
-
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        // Without a timer the loop in `settle` ends at once: harmless.
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    // A timer's promise never rejects.
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Locks the open draft with a new passphrase: from now on it is stored

@@ -1,5 +1,6 @@
 //! Reusable pieces of the screens.
 
+pub mod after_paint;
 pub mod agreement_editor;
 pub mod agreement_with;
 pub mod checkbox;
@@ -20,6 +21,7 @@ pub mod text_field;
 pub mod unlock_row;
 pub mod why;
 
+pub use after_paint::AfterPaint;
 pub use agreement_editor::AgreementEditor;
 pub use checkbox::Checkbox;
 pub use date_input::DateInput;

@@ -7,7 +7,7 @@ use crate::domain::edit::{Edit, IntakeText, PeopleList, PersonField};
 use crate::domain::field_ref::FieldRef;
 use crate::i18n::{t, Key};
 use crate::ui::components::rows::{MemberPick, RowField, RowList, Rows};
-use crate::ui::components::{ErrorSummary, FieldError, PageHeading, TextField};
+use crate::ui::components::{AfterPaint, ErrorSummary, FieldError, PageHeading, TextField};
 use crate::ui::gaps::field_errors;
 use crate::ui::state::tr;
 use crate::ui::state::{use_app, Screen};
@@ -210,6 +210,7 @@ pub fn HouseholdScreen() -> impl IntoView {
                 on_input=Callback::new(move |v| crate::ui::notice::edit_text(app, Edit::SetText(IntakeText::HouseholdName, v)))
                 error=field_error(FieldRef::Text(IntakeText::HouseholdName))
             />
+            <AfterPaint>
             <h2 class="kt-heading-m">{tr(lang, Key::household_members_title)}</h2>
             <p class="kt-hint">{tr(lang, Key::household_members_hint)}</p>
             <Rows spec=MEMBERS />
@@ -258,6 +259,7 @@ pub fn HouseholdScreen() -> impl IntoView {
                     {tr(lang, Key::household_continue)}
                 </button>
             </div>
+            </AfterPaint>
         </section>
     }
 }
