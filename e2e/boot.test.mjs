@@ -8,6 +8,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startApp, storedEntries, waitSaved, NL } from './harness.mjs';
 
+const FIXTURE = new URL('../tests/fixtures/typical.json', import.meta.url).pathname;
+
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.close(); });
@@ -53,6 +55,72 @@ test('a first visit: the start screen is up before IndexedDB has opened, and the
     assert.ok(Object.values(entries).some((v) => v.includes('Familie Meteen')));
     assert.equal(await page.evaluate(() => localStorage.getItem('keukentafel.setting.stored')), '1');
   } finally {
+    await context.close();
+  }
+});
+
+/** Holds the page's first IndexedDB open (the boot's read of the drafts)
+ *  until `window.__releaseOpen()`; `window.__readDone` is true once a read
+ *  of the store has answered and its handlers have run. */
+function holdFirstOpen() {
+  const open = IDBFactory.prototype.open;
+  let first = true;
+  let release;
+  const held = new Promise((done) => { release = done; });
+  window.__releaseOpen = () => release();
+  window.__readDone = false;
+  IDBFactory.prototype.open = function (...args) {
+    if (!first) return open.apply(this, args);
+    first = false;
+    // What the app uses of a request: its handlers and its result.
+    const stand = { onsuccess: null, onerror: null, onupgradeneeded: null, result: undefined };
+    held.then(() => {
+      const request = open.apply(indexedDB, args);
+      for (const type of ['success', 'error', 'upgradeneeded']) {
+        request.addEventListener(type, (e) => { stand.result = request.result; stand[`on${type}`]?.(e); });
+      }
+    });
+    return stand;
+  };
+  const getAll = IDBObjectStore.prototype.getAll;
+  IDBObjectStore.prototype.getAll = function (...args) {
+    const request = getAll.apply(this, args);
+    // A task after the success event: the app's handler and the microtasks
+    // it started have run by then.
+    request.addEventListener('success', () => setTimeout(() => { window.__readDone = true; }));
+    return request;
+  };
+}
+
+test('a plan file picked while the drafts are still being read opens: the start screen is not built anew under it', async () => {
+  const context = await app.browser.newContext({ serviceWorkers: 'block' });
+  // The intake's chunk (which checks and opens the file) waits until the
+  // drafts have been read: the read answers while the file is being opened.
+  let releaseChunk;
+  const chunkHeld = new Promise((done) => { releaseChunk = done; });
+  let asked;
+  const chunkAsked = new Promise((done) => { asked = done; });
+  await context.route(/split_intake[^/]*\.wasm$/, async (route) => {
+    asked();
+    await chunkHeld;
+    await route.continue();
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.addInitScript(holdFirstOpen);
+    await page.goto(app.url);
+    await page.getByRole('button', { name: NL.start_new }).waitFor();
+    await page.setInputFiles('#import-file', FIXTURE);
+    await chunkAsked;
+    await page.evaluate(() => window.__releaseOpen());
+    await page.waitForFunction(() => window.__readDone);
+    releaseChunk();
+    await page.getByRole('heading', { level: 1, name: /Het gesprek met/ }).waitFor({ timeout: 10_000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    releaseChunk();
     await context.close();
   }
 });

@@ -26,6 +26,18 @@ export const CHROMIUM_ARGS = [
   '--no-first-run', '--disable-quic',
 ];
 
+/**
+ * KT_CPU_THROTTLE=N slows each page's main thread N times (Chromium's CPU
+ * throttling over CDP): for hunting races that a loaded machine shows only
+ * now and then. Unset: no change.
+ */
+export async function throttle(page) {
+  const rate = Number(process.env.KT_CPU_THROTTLE ?? 0);
+  if (!(rate > 1)) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 /** Serves `root` (default dist/) on 127.0.0.1 (scripts/serve.mjs). */
 export const serve = (root = DIST) => serveDir(root);
 
@@ -56,6 +68,7 @@ export async function startApp() {
       // would answer from their cache what a test means to fetch.
       const context = await chrome.browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' });
       const page = await context.newPage();
+      await throttle(page);
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
       // Confirm dialogs (remove a draft) are accepted unless a test says otherwise.

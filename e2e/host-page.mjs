@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { launch, serve } from './harness.mjs';
+import { launch, serve, throttle } from './harness.mjs';
 
 const DIST = process.env.KT_DIST ? resolve(process.env.KT_DIST) : new URL('../dist/', import.meta.url).pathname;
 const MODULES = new URL('../node_modules/', import.meta.url).pathname;
@@ -80,6 +80,7 @@ export async function hostSite() {
       if (html !== undefined) writeFileSync(join(dir, name), html);
       const context = await chrome.browser.newContext({ serviceWorkers: 'block' });
       const page = await context.newPage();
+      await throttle(page);
       if (fontSize) {
         // The visitor's own default font size (a browser setting).
         const cdp = await context.newCDPSession(page);

@@ -46,7 +46,12 @@ pub fn start(app: AppState, namespace: Option<String>, lang: Lang) {
             }
         }
         if !reopen && lang == Lang::Nl {
-            app.booting.set(false);
+            // Shown at once, the start screen is up already: setting the
+            // flag again would build it anew and drop what a person began
+            // on it (a plan file being opened was lost: e2e/boot.test.mjs).
+            if !at_once {
+                app.booting.set(false);
+            }
             return;
         }
         app.booting.set(true);
