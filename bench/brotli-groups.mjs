@@ -138,12 +138,12 @@ while (pos < file.length) {
   }
   pos = end;
 }
-// FOCUS='regex' measures the functions whose (demangled) names match it
-// as one group of their own, e.g. FOCUS='Carrier|content::Content'.
-const focus = process.env.FOCUS ? new RegExp(process.env.FOCUS) : null;
+// FOCUS='regex;regex…' measures the functions whose (demangled) names
+// match each as a group of its own, e.g. FOCUS='Carrier|content::Content'.
+const focus = (process.env.FOCUS ?? '').split(';').filter(Boolean).map((f) => new RegExp(f));
 const label = (name) =>
-  focus?.test(demangle(name))
-    ? `FOCUS ${focus.source}`
+  focus.some((f) => f.test(demangle(name)))
+    ? `FOCUS ${focus.find((f) => f.test(demangle(name))).source}`
     : /^__wasm_split_/.test(name)
     ? 'our #[lazy] functions (wasm-split names them by their export)'
     : /^_R.*to_lowercase/.test(name)
@@ -230,7 +230,8 @@ for (const [name, re] of Object.entries(joined)) {
   rows.push([`(together) ${name}`, r, all - brotli(without((x) => re.test(x)))]);
 }
 const kb = (n) => (n / 1000).toFixed(1).padStart(7);
-console.log(`${process.argv[2]}: ${kb(file.length)} KB raw, ${kb(all)} KB brotli without the custom sections`);
+const total = pieces.reduce((n, [b]) => n + b.length, 0);
+console.log(`${process.argv[2]}: ${kb(total)} KB raw, ${kb(all)} KB brotli (without custom sections)`);
 console.log('    raw KB  brotli KB (what leaving it out saves)');
 for (const [l, r, b] of rows.sort((a, b) => b[2] - a[2])) if (b >= 300 || l.startsWith('(')) console.log(`${kb(r)} ${kb(b)}  ${l}`);
 console.log(`${kb(0)} ${kb(all - attributed)}  not attributed (shared between groups: counts in none)`);
