@@ -8,10 +8,12 @@
 //   twiggy top -n 100000 --format csv split_intake.wasm > chunk.csv
 //   node bench/wasm-groups.mjs chunk.csv
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const LEPTOS = /^(tachys|leptos|leptos_dom|reactive_graph|any_spawner|or_poisoned|throw_error|oco_ref|send_wrapper|either_of|slotmap|next_tuple|guardian|futures|futures_util|futures_channel)$/;
 
-function group(name) {
+/** The group a function (or twiggy item) of this name counts under. */
+export function group(name) {
   if (/^data (segment|\[)/.test(name)) return 'data (texts, tables, strings)';
   if (/^(custom section|type\[|import |export |elem\[|table\[|global\[|memory\[)/.test(name)) return 'wasm structure';
   if (/serde(_core)?::(de|ser)::(Deserialize|Serialize) for keukentafel/.test(name) || /^keukentafel::[a-z_:]+::_::<impl/.test(name)) return 'serde derive on our types';
@@ -40,15 +42,18 @@ function rows(csv) {
   return out;
 }
 
-const totals = new Map();
-let total = 0;
-for (const [name, bytes] of rows(readFileSync(process.argv[2], 'utf8'))) {
-  if (/names" subsection|^\.\.\. and|^Σ/.test(name)) continue;
-  const g = group(name);
-  totals.set(g, (totals.get(g) ?? 0) + bytes);
-  total += bytes;
-}
-console.log(`${process.argv[2]}: ${total} bytes without the name section`);
-for (const [g, bytes] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
-  console.log(`${String(bytes).padStart(9)} ${((100 * bytes) / total).toFixed(1).padStart(5)} %  ${g}`);
+// Run as a script (bench/brotli-groups.mjs imports `group`).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const totals = new Map();
+  let total = 0;
+  for (const [name, bytes] of rows(readFileSync(process.argv[2], 'utf8'))) {
+    if (/names" subsection|^\.\.\. and|^Σ/.test(name)) continue;
+    const g = group(name);
+    totals.set(g, (totals.get(g) ?? 0) + bytes);
+    total += bytes;
+  }
+  console.log(`${process.argv[2]}: ${total} bytes without the name section`);
+  for (const [g, bytes] of [...totals].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
+    console.log(`${String(bytes).padStart(9)} ${((100 * bytes) / total).toFixed(1).padStart(5)} %  ${g}`);
+  }
 }

@@ -548,6 +548,14 @@ fn v1_answer(a: LadderAnswer) -> serde_json::Value {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
+    /// `to_json` writes its envelope by hand (no `#[serde(flatten)]`):
+    /// the same bytes as the derived [`PlanFile`], for any intake.
+    #[test]
+    fn to_json_is_plan_file(i in intake()) {
+        let derived = serde_json::to_string_pretty(&PlanFile { format: FORMAT.into(), version: VERSION, intake: i.clone() }).unwrap();
+        prop_assert_eq!(to_json(&i), derived);
+    }
+
     #[test]
     fn any_intake_round_trips(i in intake()) {
         let json = to_json(&i);

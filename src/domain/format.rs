@@ -75,12 +75,45 @@ pub struct Loaded {
 
 /// The intake as a plan file (pretty-printed: people open these).
 pub fn to_json(intake: &Intake) -> String {
-    let file = PlanFile {
-        format: FORMAT.into(),
-        version: VERSION,
-        intake: intake.clone(),
-    };
-    serde_json::to_string_pretty(&file).expect("intake serialises: plain data")
+    serde_json::to_string_pretty(&Written(intake)).expect("intake serialises: plain data")
+}
+
+/// [`PlanFile`] as written, without its clone of the intake and without
+/// `#[serde(flatten)]`: flattening serialises the intake through serde's
+/// `FlatMapSerializer`, a second serialiser of it in the app (about 1 KB
+/// brotli of the intake chunk). The same keys in the same order, so the
+/// same bytes (`tests/document_unchanged.rs`, and `to_json_is_plan_file`
+/// in `tests/domain_format.rs` against the derived [`PlanFile`]).
+struct Written<'a>(&'a Intake);
+
+impl Serialize for Written<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        // Every field by name, without `..`: a new field of the intake
+        // does not compile until it is written here too.
+        let Intake {
+            household,
+            network,
+            professionals,
+            domains,
+            assessments,
+            agreements,
+            co_ownership,
+            next_id,
+        } = self.0;
+        let mut file = s.serialize_struct("PlanFile", 10)?;
+        file.serialize_field("format", FORMAT)?;
+        file.serialize_field("version", &VERSION)?;
+        file.serialize_field("household", household)?;
+        file.serialize_field("network", network)?;
+        file.serialize_field("professionals", professionals)?;
+        file.serialize_field("domains", domains)?;
+        file.serialize_field("assessments", assessments)?;
+        file.serialize_field("agreements", agreements)?;
+        file.serialize_field("co_ownership", co_ownership)?;
+        file.serialize_field("next_id", next_id)?;
+        file.end()
+    }
 }
 
 /// Reads a plan file of any known version.
