@@ -30,6 +30,9 @@ pub enum UiError {
     /// the device (removed in another tab, or the storage was cleared):
     /// the start screen is shown instead.
     DraftMissing,
+    /// The open draft was removed from this device in another tab or
+    /// window, and nothing here was unsaved: the start screen is shown.
+    RemovedElsewhere,
     /// Drafts kept by an earlier version could not be moved to where
     /// drafts are kept now: they stay where they were, and open as before.
     NotMoved(StoreError),
@@ -71,6 +74,7 @@ impl UiError {
             UiError::Edit(_) => t(lang, Key::notice_edit_refused).into(),
             UiError::Cleaned => t(lang, Key::notice_text_cleaned).into(),
             UiError::DraftMissing => t(lang, Key::notice_draft_missing).into(),
+            UiError::RemovedElsewhere => t(lang, Key::notice_removed_elsewhere).into(),
             UiError::NotMoved(_) => t(lang, Key::notice_not_moved).into(),
             UiError::SavedByNewer => t(lang, Key::notice_saved_by_newer).into(),
         }

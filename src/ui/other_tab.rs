@@ -151,13 +151,8 @@ pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Sta
     match theirs.map(|t| (format::from_json(&t), t)) {
         Some((Ok(theirs_intake), theirs)) => merge_in(app, s, theirs, theirs_intake, stored.rev),
         // Removed meanwhile (in another tab, or the site's data cleared):
-        // this tab still shows it, so its version, all there is, is
-        // written again as a new draft, now: the person may type nothing
-        // more, and the status says "saved" once it is stored.
-        None => {
-            set_rev(s, stored.rev);
-            autosave::flush(app);
-        }
+        // this tab still shows it.
+        None => write_again(app, s, &id, stored.rev),
         // Not readable here (a newer version's): nothing is overwritten,
         // and this tab's side stays kept beside it (every save keeps the
         // newest). Not "saving": that never ends; the person is told.
@@ -175,6 +170,41 @@ pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Sta
             }
         }
     }
+}
+
+/// Another writer removed the draft open here (heard on the writers'
+/// channel; the mirror no longer holds it). With nothing unsaved here,
+/// nothing is lost by letting it go: the person is told and taken to the
+/// start screen (`session::removed_elsewhere`). With text not yet stored
+/// (typed, being written, or waiting for a choice between two tabs), that
+/// text is all there is of the household now: it is written again.
+pub fn theirs_removed(app: AppState) {
+    let (Some(s), Some(id)) = (state(app), app.draft.get_untracked()) else {
+        return;
+    };
+    let mine = app.intake.with_untracked(format::to_json);
+    // The intake may have changed in this very task, before autosave's
+    // effect marked it: what is shown is compared with what was stored.
+    let stored = s.base.with_value(|b| b.as_deref() == Some(mine.as_str()))
+        || super::lock::is_stored(app, &mine);
+    if stored && !autosave::unsaved(app) && !app.other_tab.get_untracked() {
+        super::session::removed_elsewhere(app);
+        return;
+    }
+    let rev = app.drafts().stamp(&id).rev;
+    write_again(app, s, &id, rev);
+}
+
+/// Draft `id` was removed in storage while this tab holds text of it not
+/// stored: this tab's version, all there is, is written again as a new
+/// draft (from revision `rev`, what the store has: none), now, since the
+/// person may type nothing more; the status says "saved" once it is
+/// stored. It is open here, so the open-draft pointer names it again.
+fn write_again(app: AppState, s: TwoTabs, id: &DraftId, rev: u64) {
+    set_rev(s, rev);
+    super::session::reopened(app, id);
+    autosave::mark_dirty(app);
+    autosave::flush(app);
 }
 
 /// Merges this tab's version with `theirs` (revision `rev`) against the

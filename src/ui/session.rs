@@ -39,8 +39,10 @@ fn watch_other_tabs(app: AppState) {
     let listener = channel::listen(mirror.clone(), move |batch| {
         app.drafts_changed.update(|n| *n += 1);
         if let Some(id) = app.draft.get_untracked() {
-            if let Some(Some(theirs)) = batch.get(&app.drafts().draft_key(&id)) {
-                other_tab::theirs_saved(app, theirs.clone());
+            match batch.get(&app.drafts().draft_key(&id)) {
+                Some(Some(theirs)) => other_tab::theirs_saved(app, theirs.clone()),
+                Some(None) => other_tab::theirs_removed(app),
+                None => {}
             }
         }
     });
@@ -167,6 +169,45 @@ pub fn close_draft(app: AppState) {
     app.save_status.set(SaveStatus::Idle);
     app.drafts_changed.update(|n| *n += 1);
     app.screen.set(Screen::Start);
+}
+
+/// The open draft was removed from the device in another tab or window
+/// (one household, or everything), and this tab holds nothing that is not
+/// stored (`other_tab::theirs_removed` decides): nothing is lost by
+/// letting it go. The person is told at once, in the app's notice, and
+/// taken to the start screen, whose heading takes focus, as after any
+/// move between screens; from there they can start or open another plan.
+pub fn removed_elsewhere(app: AppState) {
+    let drafts = app.drafts();
+    if let Some(id) = app.draft.get_untracked() {
+        if drafts.open_draft().as_ref() == Some(&id) {
+            // Not told: a reload would only say the plan is no longer
+            // here (`restore`), which is what this notice says now.
+            let _ = drafts.set_open_draft(None);
+        }
+    }
+    autosave::discard(app);
+    super::lock::forget(app);
+    // Before the intake is replaced: autosave takes a change with no draft
+    // open as nothing to save.
+    app.draft.set(None);
+    app.replace_intake(Intake::default());
+    app.save_status.set(SaveStatus::Idle);
+    app.drafts_changed.update(|n| *n += 1);
+    app.navigated.set_value(true);
+    app.screen.set(Screen::Start);
+    report(app, UiError::RemovedElsewhere);
+}
+
+/// The open draft `id` is written again after it was removed elsewhere
+/// (what this tab holds is kept): it is open here, so a reload reopens it,
+/// as for any open draft. Unless another draft was opened meanwhile (the
+/// pointer names that one): the last one opened is the one reopened.
+pub fn reopened(app: AppState, id: &DraftId) {
+    let open = app.drafts().open_draft();
+    if open.is_none() || open.as_ref() == Some(id) {
+        remember_open(app, Some(id));
+    }
 }
 
 /// Quick exit: writes what is pending, as it is (sealed, if the draft is
