@@ -9,6 +9,8 @@
 // - B holds nothing unsaved and hears of the removal: it says so at once, in
 //   plain words, and goes to the start screen, focus on its heading; nothing
 //   is written again.
+// If B's page goes away after keeping its text aside but before writing the
+// draft again, the next start stores and lists the household again.
 // A draft stored by a newer version is never overwritten: B says so in plain
 // words, keeps its side beside it, and does not claim to be saving.
 import { test, before, after } from 'node:test';
@@ -232,5 +234,40 @@ test('a newer version stored the draft B has open: B says so, overwrites nothing
     assert.equal(await second.getByTestId('notice').count(), 1);
   } finally {
     await first.context().close();
+  }
+});
+
+test("a page that went away holding a removed household's text (kept aside, not yet written again): the next start lists the household again", async () => {
+  const page = await app.newPage();
+  try {
+    await page.getByRole('button', { name: NL.start_new }).click();
+    await page.locator('#household-name').fill('Familie Gebleven');
+    await waitSaved(page);
+    const entries = await storedEntries(page);
+    const [key] = draftKeys(entries);
+    // What the store holds when a tab kept its side of the draft, which
+    // another tab had removed, and its page went away before writing it
+    // again: the side, and nothing else of the household.
+    await page.evaluate(([key, mine]) => new Promise((resolve, reject) => {
+      const open = indexedDB.open('keukentafel');
+      open.onsuccess = () => {
+        const db = open.result;
+        const tx = db.transaction('kv', 'readwrite');
+        const store = tx.objectStore('kv');
+        store.delete(key);
+        store.delete(key.replace('.draft.', '.rev.'));
+        store.delete('keukentafel.open');
+        store.put(JSON.stringify({ rev: 1, base: null, mine }), `${key.replace('.draft.', '.unmerged.')}.w1`);
+        tx.oncomplete = () => { db.close(); resolve(); };
+        tx.onerror = () => reject(tx.error);
+      };
+      open.onerror = () => reject(open.error);
+    }), [key, entries[key]]);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Familie Gebleven' }).waitFor({ timeout: 10000 });
+    const after = await waitStored(page, (e) => draftKeys(e).length === 1 && unmergedKeys(e).length === 0);
+    assert.equal(JSON.parse(after[key]).household.display_name, 'Familie Gebleven');
+  } finally {
+    await page.context().close();
   }
 });

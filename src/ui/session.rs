@@ -48,9 +48,14 @@ fn watch_other_tabs(app: AppState) {
     });
     let listener = send_wrapper::SendWrapper::new(listener);
     on_cleanup(move || drop(listener));
+    let drafts = app.drafts();
     leptos::task::spawn_local(async move {
         // Not told: the writes heard from now on are taken in either way.
         if idb::read_into(&mirror).await.is_ok() {
+            // Text of a removed draft that a page kept aside before it went
+            // away is a draft again. Not told: what could not be stored
+            // stays kept aside, and is tried again at the next start.
+            _ = drafts.restore_orphans();
             // The app may be gone meanwhile (unmounted): nothing to tell.
             app.drafts_changed.try_update(|n| *n += 1);
         }
