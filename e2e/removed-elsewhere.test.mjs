@@ -156,21 +156,33 @@ test('B hears that A removed its household while B holds text not yet saved: not
   }
 });
 
-test('B and C hear that A removed the household they show, with nothing unsaved: each says so at once and goes to the start screen, focus on its heading, and writes nothing', async () => {
+test('B and C hear that A removed the household they show, with nothing unsaved: each says so and goes to the start screen, focus on its heading, and writes nothing; C, hidden behind another tab, says so once it is shown', async () => {
   const { first, second } = await twoTabs('Familie Weg', 'heard');
   const third = await openSame(first, 'Familie Weg');
+  const setVisibility = (page, state) => page.evaluate((state) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => state === 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+  }, state);
   try {
     for (const page of [second, third]) await page.locator('#contact-name').focus();
+    await setVisibility(third, 'hidden');
     await removeIn(first, 'Familie Weg');
+    for (const page of [second, third]) {
+      await page.waitForFunction((title) => document.activeElement?.tagName === 'H1'
+        && document.activeElement.textContent.trim() === title, NL.start_title);
+      assert.equal(await page.locator('#household-name').count(), 0);
+      assert.equal(await page.getByText('Familie Weg').count(), 0, 'the household is still shown');
+    }
+    // Said at once where it is seen; in C when it is shown (an alert put
+    // on a hidden page is announced to nobody).
+    assert.equal(await third.getByTestId('notice').count(), 0, 'told while hidden');
+    await setVisibility(third, 'visible');
     for (const page of [second, third]) {
       const notice = page.getByTestId('notice');
       await notice.waitFor({ timeout: 5000 });
       assert.equal((await notice.locator('p').textContent()).trim(), NL.notice_removed_elsewhere);
       assert.equal(await notice.getAttribute('role'), 'alert');
-      await page.waitForFunction((title) => document.activeElement?.tagName === 'H1'
-        && document.activeElement.textContent.trim() === title, NL.start_title);
-      assert.equal(await page.locator('#household-name').count(), 0);
-      assert.equal(await page.getByText('Familie Weg').count(), 0, 'the household is still shown');
     }
     // Nothing is written again, by either tab, after their saves had time.
     await new Promise((r) => setTimeout(r, 1500));

@@ -8,6 +8,7 @@ use super::{autosave, browser, other_tab};
 use crate::domain::Intake;
 use crate::storage::{channel, idb, DraftId, LoadedDraft};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// Wires autosave (and with it the writer) once, for the app's lifetime:
 /// under the app's root owner, because the screens that first need them
@@ -201,7 +202,34 @@ pub fn removed_elsewhere(app: AppState) {
     app.drafts_changed.update(|n| *n += 1);
     app.navigated.set_value(true);
     app.screen.set(Screen::Start);
-    report(app, UiError::RemovedElsewhere);
+    report_when_shown(app, UiError::RemovedElsewhere);
+}
+
+/// Reports `error` now, or, while the page is hidden (another tab in
+/// front), once it is shown: an alert put on a hidden page is announced
+/// to nobody, and a person coming back would find focus on the heading,
+/// past the notice above it.
+fn report_when_shown(app: AppState, error: UiError) {
+    let doc = document();
+    if doc.visibility_state() != web_sys::VisibilityState::Hidden {
+        report(app, error);
+        return;
+    }
+    let later = error.clone();
+    let shown = wasm_bindgen::closure::Closure::once_into_js(move || {
+        // The app may be gone meanwhile (unmounted): nobody to tell.
+        app.notice.try_set(Some(later));
+    });
+    // Through `Reflect`: `{ once: true }` needs no web-sys feature then.
+    let options = js_sys::Object::new();
+    _ = js_sys::Reflect::set(&options, &"once".into(), &true.into());
+    let listened = js_sys::Reflect::get(&doc, &"addEventListener".into())
+        .and_then(|f| f.dyn_into::<js_sys::Function>())
+        .and_then(|f| f.call3(&doc, &"visibilitychange".into(), &shown, &options));
+    if listened.is_err() {
+        // Told now rather than never.
+        report(app, error);
+    }
 }
 
 /// The open draft `id` is written again after it was removed elsewhere
