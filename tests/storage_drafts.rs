@@ -200,9 +200,9 @@ fn a_refused_save_does_not_mark_drafts_as_stored() {
 }
 
 /// Draft "0001" removed in one tab while another tab held unsaved text of
-/// it, whose page then went away after keeping its side (`w2`), before
-/// writing the draft again; an older side (`w1`) and a side of a draft
-/// still there are left as they are.
+/// it, whose page then went away after keeping its side (`w1`), before
+/// writing the draft again; another side of it (`w2`, found after it) and
+/// a side of a draft still there are left as they are.
 fn orphaned_store() -> MemoryStore {
     use keukentafel::domain::revision::Unmerged;
     let store = MemoryStore::new();
@@ -215,10 +215,10 @@ fn orphaned_store() -> MemoryStore {
         .to_json()
     };
     store
-        .set("kt.unmerged.0001.w1", &side("Familie Oud", 2))
+        .set("kt.unmerged.0001.w1", &side("Familie Typt Door", 3))
         .unwrap();
     store
-        .set("kt.unmerged.0001.w2", &side("Familie Typt Door", 3))
+        .set("kt.unmerged.0001.w2", &side("Familie Oud", 2))
         .unwrap();
     store
         .set("kt.unmerged.0002.w1", &side("Familie Blijft", 1))
@@ -245,10 +245,10 @@ fn a_draft_of_which_only_a_side_kept_aside_is_left_is_stored_again_and_listed() 
         .collect();
     assert_eq!(names, ["Familie Typt Door", "Familie Blijft"]);
     let store = drafts.store();
-    // The side it was made from is gone; the older one is merged at its next
-    // open; the others stay as they were, never dropped.
-    assert_eq!(store.get("kt.unmerged.0001.w2").unwrap(), None);
-    assert!(store.get("kt.unmerged.0001.w1").unwrap().is_some());
+    // The side it was made from is gone; the other one is merged in at its
+    // next open; the others stay as they were, never dropped.
+    assert_eq!(store.get("kt.unmerged.0001.w1").unwrap(), None);
+    assert!(store.get("kt.unmerged.0001.w2").unwrap().is_some());
     assert!(store.get("kt.unmerged.0002.w1").unwrap().is_some());
     assert_eq!(
         store.get("kt.unmerged.0003.w1").unwrap().as_deref(),

@@ -30,9 +30,6 @@ pub enum UiError {
     /// the device (removed in another tab, or the storage was cleared):
     /// the start screen is shown instead.
     DraftMissing,
-    /// The open draft was removed from this device in another tab or
-    /// window, and nothing here was unsaved: the start screen is shown.
-    RemovedElsewhere,
     /// Drafts kept by an earlier version could not be moved to where
     /// drafts are kept now: they stay where they were, and open as before.
     NotMoved(StoreError),
@@ -44,6 +41,11 @@ pub enum UiError {
     /// characters that scramble text were taken out of what they typed
     /// (see `domain::clean`). Told once, in the same notice.
     Cleaned,
+    /// The open draft was removed from this device in another tab or
+    /// window, and nothing here was unsaved: the start screen is shown.
+    /// (Last: a variant before the others renumbers them in first-load
+    /// code that names them.)
+    RemovedElsewhere,
 }
 
 impl UiError {

@@ -8,6 +8,8 @@ use super::{autosave, browser, other_tab};
 use crate::domain::Intake;
 use crate::storage::{channel, idb, DraftId, LoadedDraft};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Wires autosave (and with it the writer) once, for the app's lifetime:
@@ -210,25 +212,33 @@ pub fn removed_elsewhere(app: AppState) {
 /// to nobody, and a person coming back would find focus on the heading,
 /// past the notice above it.
 fn report_when_shown(app: AppState, error: UiError) {
+    use web_sys::VisibilityState::Hidden;
     let doc = document();
-    if doc.visibility_state() != web_sys::VisibilityState::Hidden {
+    if doc.visibility_state() != Hidden {
         report(app, error);
         return;
     }
+    // The listener and closure types autosave already uses: a new kind
+    // would add its glue to the first load.
+    let listener: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+    let own = listener.clone();
     let later = error.clone();
-    let shown = wasm_bindgen::closure::Closure::once_into_js(move || {
-        // The app may be gone meanwhile (unmounted): nobody to tell.
-        app.notice.try_set(Some(later));
+    let shown = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if document().visibility_state() == Hidden {
+            return;
+        }
+        if let Some(f) = own.borrow_mut().take() {
+            // Told once; a listener left behind would only do nothing.
+            let _ = document().remove_event_listener_with_callback("visibilitychange", &f);
+            // The app may be gone meanwhile (unmounted): nobody to tell.
+            app.notice.try_set(Some(later.clone()));
+        }
     });
-    // Through `Reflect`: `{ once: true }` needs no web-sys feature then.
-    let options = js_sys::Object::new();
-    _ = js_sys::Reflect::set(&options, &"once".into(), &true.into());
-    let listened = js_sys::Reflect::get(&doc, &"addEventListener".into())
-        .and_then(|f| f.dyn_into::<js_sys::Function>())
-        .and_then(|f| f.call3(&doc, &"visibilitychange".into(), &shown, &options));
-    if listened.is_err() {
+    let f: js_sys::Function = shown.into_js_value().unchecked_into();
+    match doc.add_event_listener_with_callback("visibilitychange", &f) {
+        Ok(()) => *listener.borrow_mut() = Some(f),
         // Told now rather than never.
-        report(app, error);
+        Err(_) => report(app, error),
     }
 }
 
