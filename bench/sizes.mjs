@@ -31,8 +31,11 @@ export const BUDGET = { brotli: 100_000, gzip: 130_000, intake: 160_000 };
  *  two chunks), end of 2026-11-23; 389.6 / 400.2 KB in the fourth session,
  *  after a refused file's places and the web team's messages in all six
  *  languages (+72 texts each), the newer-version notice and the focus
- *  fixes. */
-export const INTAKE_LIMIT = 402_000;
+ *  fixes; 393.6 / 404.3 KB with two tabs and a removed household (the
+ *  removal notice in six languages, +0.4 KB; a locked draft's record heard
+ *  from another tab opened and merged, a removed draft's orphaned side
+ *  stored again, a hidden tab told once shown: +3.6 KB). */
+export const INTAKE_LIMIT = 405_000;
 
 /** The files the first screen makes the browser fetch (index.html first). */
 export function firstLoadFiles(dist = DIST) {
