@@ -170,3 +170,60 @@ test('a refused passphrase puts focus on the field to change, marked invalid and
   assert.match(await page.locator('#kt-lock-state').textContent(), /Blauwe map/);
   await page.context().close();
 });
+
+/** `page` (a new tab on the same device) opens the locked draft "Blauwe map". */
+async function unlockIn(page) {
+  await page.goto(app.url);
+  await page.getByRole('heading', { name: 'Blauwe map' }).waitFor();
+  await page.getByLabel(NL.lock_passphrase).fill(PASS);
+  await page.getByRole('button', { name: /Blauwe map/ }).click();
+  await page.getByText("Dit plan is vergrendeld als 'Blauwe map'.", { exact: false }).waitFor();
+  await page.locator('#contact-name').waitFor();
+}
+
+const valueIs = (page, id, value) => page.waitForFunction(
+  ([id, value]) => document.getElementById(id)?.value === value, [id, value], { timeout: 10000 },
+);
+
+test('a locked draft open in two tabs: each takes what the other saved, nothing is lost, and nothing is stored in plaintext', async () => {
+  const first = await fresh();
+  await startDraft(first);
+  await lock(first);
+  await first.getByText("Dit plan is vergrendeld als 'Blauwe map'.", { exact: false }).waitFor();
+  const second = await first.context().newPage();
+  second.on('dialog', (d) => d.accept());
+  try {
+    await unlockIn(second);
+    // A saves; B, with nothing unsaved, shows it.
+    await first.locator('#contact-organisation').fill(TYPED);
+    await waitSaved(first);
+    await valueIs(second, 'contact-organisation', TYPED);
+    // B saves another field; A shows it and keeps its own.
+    await second.locator('#contact-name').fill('Sanne de Coach');
+    await waitSaved(second);
+    await valueIs(first, 'contact-name', 'Sanne de Coach');
+    assert.equal(await first.locator('#contact-organisation').inputValue(), TYPED);
+    // Both typed at once, in different fields: each tab ends with both.
+    await first.locator('#contact-reach').fill('06 12345678');
+    await second.locator('#household-name').fill(`${NAME} (wijk)`);
+    for (const page of [first, second]) {
+      await valueIs(page, 'contact-reach', '06 12345678');
+      await valueIs(page, 'household-name', `${NAME} (wijk)`);
+    }
+    // Nothing left to write in either (a tab whose merge equals what is
+    // stored has nothing to save, and says nothing).
+    for (const page of [first, second]) {
+      await page.waitForFunction(() => !document.querySelector('.kt-draft-status__busy')?.textContent.trim());
+    }
+    assertNoPlaintext(await storedItems(first), ['Geheim', TYPED, 'Sanne de Coach', '12345678']);
+    // What is stored, opened anew: everything from both tabs.
+    const third = await first.context().newPage();
+    await unlockIn(third);
+    assert.equal(await third.locator('#household-name').inputValue(), `${NAME} (wijk)`);
+    assert.equal(await third.locator('#contact-organisation').inputValue(), TYPED);
+    assert.equal(await third.locator('#contact-name').inputValue(), 'Sanne de Coach');
+    assert.equal(await third.locator('#contact-reach').inputValue(), '06 12345678');
+  } finally {
+    await first.context().close();
+  }
+});

@@ -198,3 +198,63 @@ fn a_refused_save_does_not_mark_drafts_as_stored() {
         .is_err());
     assert!(!drafts.may_have_drafts());
 }
+
+/// Draft "0001" removed in one tab while another tab held unsaved text of
+/// it, whose page then went away after keeping its side (`w1`), before
+/// writing the draft again; another side of it (`w2`, found after it) and
+/// a side of a draft still there are left as they are.
+fn orphaned_store() -> MemoryStore {
+    use keukentafel::domain::revision::Unmerged;
+    let store = MemoryStore::new();
+    let side = |name: &str, rev| {
+        Unmerged {
+            rev,
+            base: None,
+            mine: format::to_json(&intake(name)),
+        }
+        .to_json()
+    };
+    store
+        .set("kt.unmerged.0001.w1", &side("Familie Typt Door", 3))
+        .unwrap();
+    store
+        .set("kt.unmerged.0001.w2", &side("Familie Oud", 2))
+        .unwrap();
+    store
+        .set("kt.unmerged.0002.w1", &side("Familie Blijft", 1))
+        .unwrap();
+    store
+        .set("kt.draft.0002", &format::to_json(&intake("Familie Blijft")))
+        .unwrap();
+    store.set("kt.unmerged.0003.w1", "not a side").unwrap();
+    store
+}
+
+#[test]
+fn a_draft_of_which_only_a_side_kept_aside_is_left_is_stored_again_and_listed() {
+    let drafts = Drafts::new(orphaned_store(), "kt");
+    assert_eq!(drafts.restore_orphans().unwrap(), [DraftId("0001".into())]);
+    let names: Vec<_> = drafts
+        .list()
+        .unwrap()
+        .into_iter()
+        .map(|d| match d.draft {
+            LoadedDraft::Ok(i) => i.household.display_name,
+            LoadedDraft::Damaged { .. } => "damaged".into(),
+        })
+        .collect();
+    assert_eq!(names, ["Familie Typt Door", "Familie Blijft"]);
+    let store = drafts.store();
+    // The side it was made from is gone; the other one is merged in at its
+    // next open; the others stay as they were, never dropped.
+    assert_eq!(store.get("kt.unmerged.0001.w1").unwrap(), None);
+    assert!(store.get("kt.unmerged.0001.w2").unwrap().is_some());
+    assert!(store.get("kt.unmerged.0002.w1").unwrap().is_some());
+    assert_eq!(
+        store.get("kt.unmerged.0003.w1").unwrap().as_deref(),
+        Some("not a side")
+    );
+    assert_eq!(store.get("kt.draft.0003").unwrap(), None);
+    // Nothing more the second time.
+    assert_eq!(drafts.restore_orphans().unwrap(), Vec::<DraftId>::new());
+}

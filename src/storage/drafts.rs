@@ -231,6 +231,40 @@ impl<S: KeyValueStore> Drafts<S> {
         Ok(found)
     }
 
+    /// Drafts of which only sides kept aside are left, stored again. That
+    /// happens when a draft is removed (in another tab) while a tab holds
+    /// text of it not yet stored, and that tab's page goes away (closed,
+    /// crashed) after keeping its side but before writing the draft again:
+    /// the text is on the device, but no list would show it. Each such
+    /// draft is stored from the first of its sides that reads as a plan,
+    /// which is then removed; any other side stays, merged in when the
+    /// draft is opened. Returns the drafts stored again.
+    pub fn restore_orphans(&self) -> Result<Vec<DraftId>, StoreError> {
+        let prefix = format!("{}.unmerged.", self.namespace);
+        let mut restored = Vec::new();
+        // In the store's order, not sorted: a sort's generic code costs
+        // about 1 KB of the intake's chunk, and which side comes first
+        // matters little (the others are merged in at the next open).
+        for key in self.store.keys()?.iter().filter(|k| k.starts_with(&prefix)) {
+            let Some((id, _writer)) = key[prefix.len()..].split_once('.') else {
+                continue;
+            };
+            let id = DraftId(id.to_string());
+            if restored.contains(&id) || self.raw(&id).is_some() {
+                continue;
+            }
+            let side = self.store.get(key)?.and_then(|t| Unmerged::from_json(&t));
+            // Anything else is left as it is, never dropped.
+            let Some(side) = side.filter(|s| format::from_json(&s.mine).is_ok()) else {
+                continue;
+            };
+            self.save_json(&id, &side.mine)?;
+            self.store.remove(key)?;
+            restored.push(id);
+        }
+        Ok(restored)
+    }
+
     /// Removes an unmerged side once it is merged in and saved.
     pub fn forget_unmerged(&self, key: &str) -> Result<(), StoreError> {
         self.store.remove(key)

@@ -4,8 +4,9 @@
 //! key is non-extractable and lives only in memory ([`Lock`]); the stored
 //! record's shape and checks are pure (`domain::locked`).
 //!
-//! Three calls: [`Lock::create`] (a new passphrase), [`Lock::open`] (a
-//! passphrase against a stored record), [`Lock::seal`] (a text to store).
+//! Four calls: [`Lock::create`] (a new passphrase), [`Lock::open`] (a
+//! passphrase against a stored record), [`Lock::seal`] (a text to store),
+//! [`Lock::unseal`] (another tab's record of the open draft).
 
 use crate::domain::locked::{self, SealedParts};
 use js_sys::{Array, Object, Reflect, Uint8Array};
@@ -56,17 +57,7 @@ impl Lock {
         sealed: &SealedParts,
     ) -> Result<(Lock, String), CryptoError> {
         let key = derive(passphrase, &sealed.salt, sealed.iterations).await?;
-        let algorithm = aes_gcm(&sealed.iv)?;
-        let plain = JsFuture::from(
-            subtle()?
-                .decrypt_with_object_and_u8_array(&algorithm, &key, &sealed.ciphertext)
-                .map_err(failed)?,
-        )
-        .await
-        // WebCrypto rejects a failed tag check with an OperationError.
-        .map_err(|_| CryptoError::NotOpened)?;
-        let text = String::from_utf8(Uint8Array::new(&plain).to_vec())
-            .map_err(|_| CryptoError::NotOpened)?;
+        let text = decrypt(&key, sealed).await?;
         let lock = Lock {
             key,
             salt: sealed.salt.clone(),
@@ -74,6 +65,17 @@ impl Lock {
             label: sealed.label.clone(),
         };
         Ok((lock, text))
+    }
+
+    /// Opens a record sealed with this lock's key (another tab's write of
+    /// the same draft), without deriving the key again. A record sealed
+    /// under another passphrase (locked anew meanwhile) or changed is
+    /// [`CryptoError::NotOpened`].
+    pub async fn unseal(&self, sealed: &SealedParts) -> Result<String, CryptoError> {
+        if sealed.salt != self.salt || sealed.iterations != self.iterations {
+            return Err(CryptoError::NotOpened);
+        }
+        decrypt(&self.key, sealed).await
     }
 
     /// Seals `text` for storage, with a fresh IV: two seals of one text differ.
@@ -95,6 +97,19 @@ impl Lock {
             ciphertext: Uint8Array::new(&sealed).to_vec(),
         })
     }
+}
+
+async fn decrypt(key: &CryptoKey, sealed: &SealedParts) -> Result<String, CryptoError> {
+    let algorithm = aes_gcm(&sealed.iv)?;
+    let plain = JsFuture::from(
+        subtle()?
+            .decrypt_with_object_and_u8_array(&algorithm, key, &sealed.ciphertext)
+            .map_err(failed)?,
+    )
+    .await
+    // WebCrypto rejects a failed tag check with an OperationError.
+    .map_err(|_| CryptoError::NotOpened)?;
+    String::from_utf8(Uint8Array::new(&plain).to_vec()).map_err(|_| CryptoError::NotOpened)
 }
 
 fn failed(e: JsValue) -> CryptoError {

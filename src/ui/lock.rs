@@ -104,6 +104,25 @@ pub fn is_stored(app: AppState, json: &str) -> bool {
     state(app).is_some_and(|l| l.stored.with_value(|s| s.as_deref() == Some(json)))
 }
 
+/// The open draft's text as last stored sealed (or opened), if known.
+pub fn stored_text(app: AppState) -> Option<String> {
+    state(app)?.stored.get_value()
+}
+
+/// True while a sealed write has been started and not yet handed to the
+/// writer (sealing is async): its text is not stored yet.
+pub fn sealing(app: AppState) -> bool {
+    state(app).is_some_and(|l| l.finished.get_value() < l.issued.get_value())
+}
+
+/// Another tab stored `text` sealed as the open draft (opened here with
+/// the held key): it is what is stored now.
+pub fn took(app: AppState, text: String) {
+    if let Some(locks) = state(app) {
+        locks.stored.set_value(Some(text));
+    }
+}
+
 /// Forgets the key: the draft is locked again. Pending writes keep their
 /// own copy of the key and finish.
 pub fn forget(app: AppState) {

@@ -41,6 +41,11 @@ pub enum UiError {
     /// characters that scramble text were taken out of what they typed
     /// (see `domain::clean`). Told once, in the same notice.
     Cleaned,
+    /// The open draft was removed from this device in another tab or
+    /// window, and nothing here was unsaved: the start screen is shown.
+    /// (Last: a variant before the others renumbers them in first-load
+    /// code that names them.)
+    RemovedElsewhere,
 }
 
 impl UiError {
@@ -71,6 +76,7 @@ impl UiError {
             UiError::Edit(_) => t(lang, Key::notice_edit_refused).into(),
             UiError::Cleaned => t(lang, Key::notice_text_cleaned).into(),
             UiError::DraftMissing => t(lang, Key::notice_draft_missing).into(),
+            UiError::RemovedElsewhere => t(lang, Key::notice_removed_elsewhere).into(),
             UiError::NotMoved(_) => t(lang, Key::notice_not_moved).into(),
             UiError::SavedByNewer => t(lang, Key::notice_saved_by_newer).into(),
         }

@@ -8,6 +8,13 @@
 //! - only where both changed one field differently, asks: both texts, one
 //!   choice per field; saving here waits for those choices.
 //!
+//! A locked draft's records are sealed: one heard from another tab is
+//! opened with the key held here first (`Lock::unseal`), then taken or
+//! merged the same way. Its writes are not guarded by revision (a side
+//! kept aside would be plaintext), so two saves crossing each other still
+//! leave the later one stored until the tab that wrote the earlier one
+//! hears it and merges.
+//!
 //! A side kept aside by a stale write or by a page that went away before
 //! its write was confirmed (`storage::revision`) is merged in the same way
 //! when the draft is next opened ([`recover`]), and removed only once the
@@ -21,6 +28,7 @@ use super::state::{tr, use_app, AppState, SaveStatus};
 use crate::domain::edit::IntakeText;
 use crate::domain::field_ref::FieldRef;
 use crate::domain::format;
+use crate::domain::locked;
 use crate::domain::merge::{merge, take_theirs, Conflict};
 use crate::domain::revision::{self, Stamp};
 use crate::domain::Intake;
@@ -54,6 +62,9 @@ struct Revs {
     /// version's): never taken as the base, or the next save would be
     /// written over it.
     unreadable: Option<(DraftId, u64)>,
+    /// Another tab's sealed records of the open draft being opened, in
+    /// order: only the newest is taken.
+    unsealing: u64,
 }
 
 fn set_rev(s: TwoTabs, rev: u64) {
@@ -76,6 +87,14 @@ pub fn install() {
 /// The version of draft `id` just opened, written or taken: the new
 /// common version, at the revision the mirror holds for it.
 pub fn set_base(app: AppState, id: &DraftId, json: String) {
+    // A locked draft's stored record is sealed: the base is its text.
+    let json = match locked::is_sealed(&json) {
+        true => match super::lock::stored_text(app) {
+            Some(text) => text,
+            None => return,
+        },
+        false => json,
+    };
     if let Some(s) = state(app) {
         let rev = app.drafts().stamp(id).rev;
         let unreadable = |r: &Revs| matches!(&r.unreadable, Some((d, n)) if d == id && *n == rev);
@@ -104,8 +123,41 @@ pub fn theirs_saved(app: AppState, theirs: String) {
     let (Some(s), Some(id)) = (state(app), app.draft.get_untracked()) else {
         return;
     };
+    // A locked draft: their record is sealed. Opened with the key held
+    // here, it is taken or merged as any draft's (issue: last write won).
+    if let Some(lock) = super::lock::current(app, &id) {
+        // Not a record this tab can read: it keeps its own, as below.
+        let Ok(parts) = locked::parse(&theirs) else {
+            return;
+        };
+        let seq = s.revs.with_value(|r| r.unsealing) + 1;
+        s.revs.update_value(|r| r.unsealing = seq);
+        leptos::task::spawn_local(async move {
+            // Sealed under another passphrase (locked anew meanwhile):
+            // this tab keeps its own, and its next save writes it.
+            let Ok(text) = lock.unseal(&parts).await else {
+                return;
+            };
+            // A newer record came meanwhile (its own opening takes it
+            // over), or the draft was closed or locked.
+            let newest = s.revs.try_with_value(|r| r.unsealing) == Some(seq);
+            let open = app.draft.try_get_untracked().flatten().as_ref() == Some(&id)
+                && super::lock::current(app, &id).is_some();
+            if newest && open {
+                super::lock::took(app, text.clone());
+                take_or_merge(app, s, &id, text);
+            }
+        });
+        return;
+    }
+    take_or_merge(app, s, &id, theirs);
+}
+
+/// `theirs` (as text) is stored as draft `id`, open here: taken as it is
+/// when nothing here is unsaved, else merged with this tab's version.
+fn take_or_merge(app: AppState, s: TwoTabs, id: &DraftId, theirs: String) {
     // The mirror took the other writer's stamp with its text.
-    let rev = app.drafts().stamp(&id).rev;
+    let rev = app.drafts().stamp(id).rev;
     let mine = app.intake.with_untracked(format::to_json);
     if mine == theirs {
         s.base.set_value(Some(theirs));
@@ -117,7 +169,7 @@ pub fn theirs_saved(app: AppState, theirs: String) {
     let Ok(theirs_intake) = format::from_json(&theirs) else {
         return;
     };
-    if !autosave::unsaved(app) {
+    if !autosave::unsaved(app) && !super::lock::sealing(app) {
         autosave::discard(app);
         app.replace_intake(theirs_intake);
         autosave::discard(app);
@@ -151,13 +203,8 @@ pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Sta
     match theirs.map(|t| (format::from_json(&t), t)) {
         Some((Ok(theirs_intake), theirs)) => merge_in(app, s, theirs, theirs_intake, stored.rev),
         // Removed meanwhile (in another tab, or the site's data cleared):
-        // this tab still shows it, so its version, all there is, is
-        // written again as a new draft, now: the person may type nothing
-        // more, and the status says "saved" once it is stored.
-        None => {
-            set_rev(s, stored.rev);
-            autosave::flush(app);
-        }
+        // this tab still shows it.
+        None => write_again(app, s, &id, stored.rev),
         // Not readable here (a newer version's): nothing is overwritten,
         // and this tab's side stays kept beside it (every save keeps the
         // newest). Not "saving": that never ends; the person is told.
@@ -175,6 +222,41 @@ pub fn stale_write(app: AppState, key: &str, theirs: Option<String>, stored: Sta
             }
         }
     }
+}
+
+/// Another writer removed the draft open here (heard on the writers'
+/// channel; the mirror no longer holds it). With nothing unsaved here,
+/// nothing is lost by letting it go: the person is told and taken to the
+/// start screen (`session::removed_elsewhere`). With text not yet stored
+/// (typed, being written, or waiting for a choice between two tabs), that
+/// text is all there is of the household now: it is written again.
+pub fn theirs_removed(app: AppState) {
+    let (Some(s), Some(id)) = (state(app), app.draft.get_untracked()) else {
+        return;
+    };
+    let mine = app.intake.with_untracked(format::to_json);
+    // The intake may have changed in this very task, before autosave's
+    // effect marked it: what is shown is compared with what was stored.
+    let stored = s.base.with_value(|b| b.as_deref() == Some(mine.as_str()))
+        || super::lock::is_stored(app, &mine);
+    if stored && !autosave::unsaved(app) && !app.other_tab.get_untracked() {
+        super::session::removed_elsewhere(app);
+        return;
+    }
+    let rev = app.drafts().stamp(&id).rev;
+    write_again(app, s, &id, rev);
+}
+
+/// Draft `id` was removed in storage while this tab holds text of it not
+/// stored: this tab's version, all there is, is written again as a new
+/// draft (from revision `rev`, what the store has: none), now, since the
+/// person may type nothing more; the status says "saved" once it is
+/// stored. It is open here, so the open-draft pointer names it again.
+fn write_again(app: AppState, s: TwoTabs, id: &DraftId, rev: u64) {
+    set_rev(s, rev);
+    super::session::reopened(app, id);
+    autosave::mark_dirty(app);
+    autosave::flush(app);
 }
 
 /// Merges this tab's version with `theirs` (revision `rev`) against the

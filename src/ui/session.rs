@@ -8,6 +8,9 @@ use super::{autosave, browser, other_tab};
 use crate::domain::Intake;
 use crate::storage::{channel, idb, DraftId, LoadedDraft};
 use leptos::prelude::*;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// Wires autosave (and with it the writer) once, for the app's lifetime:
 /// under the app's root owner, because the screens that first need them
@@ -39,16 +42,23 @@ fn watch_other_tabs(app: AppState) {
     let listener = channel::listen(mirror.clone(), move |batch| {
         app.drafts_changed.update(|n| *n += 1);
         if let Some(id) = app.draft.get_untracked() {
-            if let Some(Some(theirs)) = batch.get(&app.drafts().draft_key(&id)) {
-                other_tab::theirs_saved(app, theirs.clone());
+            match batch.get(&app.drafts().draft_key(&id)) {
+                Some(Some(theirs)) => other_tab::theirs_saved(app, theirs.clone()),
+                Some(None) => other_tab::theirs_removed(app),
+                None => {}
             }
         }
     });
     let listener = send_wrapper::SendWrapper::new(listener);
     on_cleanup(move || drop(listener));
+    let drafts = app.drafts();
     leptos::task::spawn_local(async move {
         // Not told: the writes heard from now on are taken in either way.
         if idb::read_into(&mirror).await.is_ok() {
+            // Text of a removed draft that a page kept aside before it went
+            // away is a draft again. Not told: what could not be stored
+            // stays kept aside, and is tried again at the next start.
+            _ = drafts.restore_orphans();
             // The app may be gone meanwhile (unmounted): nothing to tell.
             app.drafts_changed.try_update(|n| *n += 1);
         }
@@ -167,6 +177,80 @@ pub fn close_draft(app: AppState) {
     app.save_status.set(SaveStatus::Idle);
     app.drafts_changed.update(|n| *n += 1);
     app.screen.set(Screen::Start);
+}
+
+/// The open draft was removed from the device in another tab or window
+/// (one household, or everything), and this tab holds nothing that is not
+/// stored (`other_tab::theirs_removed` decides): nothing is lost by
+/// letting it go. The person is told at once, in the app's notice, and
+/// taken to the start screen, whose heading takes focus, as after any
+/// move between screens; from there they can start or open another plan.
+pub fn removed_elsewhere(app: AppState) {
+    let drafts = app.drafts();
+    if let Some(id) = app.draft.get_untracked() {
+        if drafts.open_draft().as_ref() == Some(&id) {
+            // Not told: a reload would only say the plan is no longer
+            // here (`restore`), which is what this notice says now.
+            let _ = drafts.set_open_draft(None);
+        }
+    }
+    autosave::discard(app);
+    super::lock::forget(app);
+    // Before the intake is replaced: autosave takes a change with no draft
+    // open as nothing to save.
+    app.draft.set(None);
+    app.replace_intake(Intake::default());
+    app.save_status.set(SaveStatus::Idle);
+    app.drafts_changed.update(|n| *n += 1);
+    app.navigated.set_value(true);
+    app.screen.set(Screen::Start);
+    report_when_shown(app, UiError::RemovedElsewhere);
+}
+
+/// Reports `error` now, or, while the page is hidden (another tab in
+/// front), once it is shown: an alert put on a hidden page is announced
+/// to nobody, and a person coming back would find focus on the heading,
+/// past the notice above it.
+fn report_when_shown(app: AppState, error: UiError) {
+    use web_sys::VisibilityState::Hidden;
+    let doc = document();
+    if doc.visibility_state() != Hidden {
+        report(app, error);
+        return;
+    }
+    // The listener and closure types autosave already uses: a new kind
+    // would add its glue to the first load.
+    let listener: Rc<RefCell<Option<js_sys::Function>>> = Rc::default();
+    let own = listener.clone();
+    let later = error.clone();
+    let shown = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+        if document().visibility_state() == Hidden {
+            return;
+        }
+        if let Some(f) = own.borrow_mut().take() {
+            // Told once; a listener left behind would only do nothing.
+            let _ = document().remove_event_listener_with_callback("visibilitychange", &f);
+            // The app may be gone meanwhile (unmounted): nobody to tell.
+            app.notice.try_set(Some(later.clone()));
+        }
+    });
+    let f: js_sys::Function = shown.into_js_value().unchecked_into();
+    match doc.add_event_listener_with_callback("visibilitychange", &f) {
+        Ok(()) => *listener.borrow_mut() = Some(f),
+        // Told now rather than never.
+        Err(_) => report(app, error),
+    }
+}
+
+/// The open draft `id` is written again after it was removed elsewhere
+/// (what this tab holds is kept): it is open here, so a reload reopens it,
+/// as for any open draft. Unless another draft was opened meanwhile (the
+/// pointer names that one): the last one opened is the one reopened.
+pub fn reopened(app: AppState, id: &DraftId) {
+    let open = app.drafts().open_draft();
+    if open.is_none() || open.as_ref() == Some(id) {
+        remember_open(app, Some(id));
+    }
 }
 
 /// Quick exit: writes what is pending, as it is (sealed, if the draft is
