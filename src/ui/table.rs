@@ -133,33 +133,42 @@ type LastFocus = StoredValue<Option<(web_sys::Element, String)>, LocalStorage>;
 /// element is the first in the event's composed path).
 fn track_focus(anchor: NodeRef<leptos::html::Span>, last: LastFocus) {
     let listener = window_event_listener(leptos::ev::focusin, move |ev| {
-        let Some(anchor) = anchor.get_untracked() else {
-            return;
-        };
-        let Some(el) = ev
-            .composed_path()
-            .get(0)
-            .dyn_into::<web_sys::Element>()
-            .ok()
-        else {
-            return;
-        };
-        // Another instance on the same page keeps its own.
-        if !el
-            .get_root_node()
-            .is_same_node(Some(&anchor.get_root_node()))
-        {
-            return;
+        if let Ok(el) = ev.composed_path().get(0).dyn_into::<web_sys::Element>() {
+            remember(anchor, last, el);
         }
-        // A field: moving by keyboard to the switch passes links and
-        // buttons, and the person means to come back to where they type.
-        if !matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
-            return;
-        }
-        let id = el.id();
-        last.set_value(Some((el, id)));
     });
     on_cleanup(move || listener.remove());
+    // The switch comes into the header a frame after the screens: a field
+    // focused before that (a quick person, a slow device) is the one to
+    // come back to, though its focus event came too early to be heard.
+    Effect::new(move || {
+        if anchor.get().is_some() && last.with_value(Option::is_none) {
+            if let Some(el) = browser::active_element() {
+                remember(anchor, last, el);
+            }
+        }
+    });
+}
+
+/// Takes `el` as the field to come back to when it is one, in this instance.
+fn remember(anchor: NodeRef<leptos::html::Span>, last: LastFocus, el: web_sys::Element) {
+    let Some(anchor) = anchor.get_untracked() else {
+        return;
+    };
+    // Another instance on the same page keeps its own.
+    if !el
+        .get_root_node()
+        .is_same_node(Some(&anchor.get_root_node()))
+    {
+        return;
+    }
+    // A field: moving by keyboard to the switch passes links and
+    // buttons, and the person means to come back to where they type.
+    if !matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
+        return;
+    }
+    let id = el.id();
+    last.set_value(Some((el, id)));
 }
 
 /// Puts focus back in the field it was in before the switch: the same
