@@ -31,8 +31,10 @@ export const BUDGET = { brotli: 100_000, gzip: 130_000, intake: 160_000 };
  *  two chunks), end of 2026-11-23; 389.6 / 400.2 KB in the fourth session,
  *  after a refused file's places and the web team's messages in all six
  *  languages (+72 texts each), the newer-version notice and the focus
- *  fixes. */
-export const INTAKE_LIMIT = 402_000;
+ *  fixes; 406.3 KB in Ukrainian after the check of a theme's colour
+ *  contrast (src/ui/contrast.rs, about 5.3 KB of the chunk) and the
+ *  announcements of the a11y branch. */
+export const INTAKE_LIMIT = 407_000;
 
 /** The files the first screen makes the browser fetch (index.html first). */
 export function firstLoadFiles(dist = DIST) {
