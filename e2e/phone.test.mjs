@@ -175,3 +175,68 @@ test('starting a new check-in is said by a status region that was already there,
     await page.context().close();
   }
 });
+
+test('adding someone to "together with" and removing them is said by a status region that was already there', async () => {
+  const page = await phone(360);
+  try {
+    await open(page, typical);
+    await toAgreements(page, 'Wonen');
+    const agreement = page.locator('.kt-agreement').first();
+    const region = agreement.locator('[role="status"]');
+    // There before the change, silent: a region added with its words is often not read.
+    assert.equal(await region.count(), 1);
+    assert.equal((await region.textContent()).trim(), '');
+    await agreement.locator('select[id$="-with"]').selectOption({ label: 'Jeroen' });
+    await agreement.getByRole('button', { name: NL.agreement_with_add, exact: true }).click();
+    await agreement.locator('.kt-agreement__with', { hasText: 'Jeroen' }).waitFor();
+    assert.equal((await region.textContent()).trim(), NL.agreement_with_added.replace('{name}', 'Jeroen'));
+    await agreement.getByRole('button', { name: NL.agreement_with_remove.replace('{name}', 'Jeroen') }).click();
+    await agreement.locator('.kt-agreement__with').waitFor({ state: 'detached' });
+    assert.equal((await region.textContent()).trim(), NL.agreement_with_removed.replace('{name}', 'Jeroen'));
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await page.context().close();
+  }
+});
+
+/** The header's height and what a person on the phone needs from it: quick
+ *  exit seen at once and first for Tab, every language button shown. */
+const header = (page) => page.evaluate(() => {
+  const box = (e) => e.getBoundingClientRect();
+  const exit = document.querySelector('.kt-quick-exit');
+  const shown = (e) => box(e).width > 0 && box(e).bottom <= innerHeight && getComputedStyle(e).visibility !== 'hidden';
+  return {
+    height: Math.round(box(document.querySelector('.kt-header')).height),
+    exitSeen: shown(exit) && box(exit).top < 100,
+    languagesShown: [...document.querySelectorAll('.kt-header button[lang]')].filter(shown).length,
+  };
+});
+
+test('at 320 px, and with text at 200%, the header is compact: quick exit seen at once and first, every language shown', async () => {
+  // 320 px: a 640 px phone zoomed to 200% (WCAG 1.4.10); then a 640 px
+  // phone whose user set text to 200% (the default font size, WCAG 1.4.4).
+  for (const [width, fontSize] of [[320, 16], [640, 32]]) {
+    const page = await phone(width);
+    try {
+      if (fontSize !== 16) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: fontSize, fixed: fontSize } });
+      }
+      const at = `${width} px, text ${fontSize} px`;
+      const start = await header(page);
+      assert.deepEqual({ ...start, height: start.height <= (fontSize === 16 ? 130 : 260) }, { height: true, exitSeen: true, languagesShown: 6 }, `${at}, start: ${start.height} px`);
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => document.activeElement.classList.contains('kt-quick-exit')), `${at}: quick exit is not first for Tab`);
+      await page.getByRole('button', { name: NL.start_new }).click();
+      await page.waitForSelector('#household-name');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      const open = await header(page);
+      // Before: 267 px at 320 (and more with the coach's table button).
+      assert.deepEqual({ ...open, height: open.height <= (fontSize === 16 ? 180 : 360) }, { height: true, exitSeen: true, languagesShown: 6 }, `${at}, in a draft: ${open.height} px`);
+      assert.equal(await sideways(page), null, at);
+    } finally {
+      await page.context().close();
+    }
+  }
+  assert.deepEqual(app.errors, []);
+});

@@ -26,10 +26,11 @@ test('lang=ar opens in Arabic, right to left on the app and the page it owns', a
     await page.getByRole('button', { name: AR.start_new }).waitFor();
     assert.equal(await page.getAttribute('.kt-app', 'dir'), 'rtl');
     assert.equal(await page.getAttribute('html', 'lang'), 'ar');
-    // The switcher names every other language in itself.
-    const names = await page.locator('.kt-header button[lang]').evaluateAll((bs) => bs.map((b) => [b.lang, b.dir, b.textContent.trim()]));
+    // The switcher names every language in itself; the one in use is pressed.
+    const names = await page.locator('.kt-header button[lang]').evaluateAll((bs) => bs.map((b) => [b.lang, b.dir, b.textContent.trim(), b.getAttribute('aria-pressed')]));
     assert.deepEqual(names, [
-      ['nl', 'ltr', 'Nederlands'], ['en', 'ltr', 'English'], ['tr', 'ltr', 'Türkçe'], ['pl', 'ltr', 'Polski'], ['uk', 'ltr', 'Українська'],
+      ['nl', 'ltr', 'Nederlands', 'false'], ['en', 'ltr', 'English', 'false'], ['ar', 'rtl', 'العربية', 'true'],
+      ['tr', 'ltr', 'Türkçe', 'false'], ['pl', 'ltr', 'Polski', 'false'], ['uk', 'ltr', 'Українська', 'false'],
     ]);
     await page.locator('.kt-header button[lang="nl"]').click();
     await page.getByRole('button', { name: NL.start_new }).waitFor();

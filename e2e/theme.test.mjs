@@ -159,3 +159,32 @@ test('without a theme the component keeps its own colours, and a page can set --
   }
   assert.deepEqual(site.errors, []);
 });
+
+test('a theme colour with too little contrast is told in the console with its ratio and the threshold, and ours is used instead', async () => {
+  site.errors.length = 0;
+  // A primary colour that passes (8.6:1 with white) and a link colour that
+  // does not (2.7:1 on white).
+  const css = '[data-keukentafel] { --kt-colour-primary: #8a1538; --kt-colour-link: #7f9fcf; }';
+  const page = await site.open('pale.html', hostPage({ css }));
+  const warnings = [];
+  page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  try {
+    const link = async () => (await styleOf(page, '.kt-header .kt-button--link', ['color'])).color;
+    assert.equal(await link(), 'rgb(127, 159, 207)', 'the first screen shows the theme as it is');
+    // The check comes with the intake's code, which intent on "start" fetches.
+    await page.locator('.kt-app .kt-button--primary').first().focus();
+    await page.locator('.kt-app').first().evaluate((app) => new Promise((done) => {
+      const seen = () => getComputedStyle(app.querySelector('.kt-header .kt-button--link')).color === 'rgb(29, 79, 145)';
+      const wait = () => (seen() ? done() : requestAnimationFrame(wait));
+      wait();
+    }));
+    assert.equal(await link(), OURS.link);
+    assert.equal((await styleOf(page, '.kt-button--primary', ['background-color']))['background-color'], 'rgb(138, 21, 56)', 'a colour that passes is kept');
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.equal(warnings[0], "Keukentafel: the contrast of links is 2.70:1, below 4.5:1 (WCAG 2.1 SC 1.4.3); using Keukentafel's own colours for --_kt-link and --_kt-bg instead.");
+    assert.deepEqual(contrast(await axeViolations(page)), []);
+  } finally {
+    await page.context().close();
+  }
+  assert.deepEqual(site.errors, []);
+});

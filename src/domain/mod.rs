@@ -6,6 +6,7 @@
 pub mod catalogue;
 pub mod checks;
 pub mod clean;
+pub mod contrast;
 pub mod date;
 pub mod date_parts;
 pub mod dropped;

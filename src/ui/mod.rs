@@ -9,6 +9,7 @@ pub mod boot;
 pub mod browser;
 pub mod components;
 pub mod config_notice;
+pub mod contrast;
 pub mod crypto;
 pub mod embed;
 pub mod gaps;

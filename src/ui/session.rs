@@ -32,6 +32,9 @@ pub fn activate(app: AppState) {
         // soon as a draft is open or on the device (issue 6: first load).
         quick_exit::listen(app);
     });
+    // A theme's colours that residents cannot read: told to the web team
+    // and put right, with the chunk rather than in the first load.
+    super::contrast::check_all();
 }
 
 /// Takes other tabs' writes into the mirror (and reads what they wrote

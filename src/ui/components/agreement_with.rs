@@ -3,7 +3,10 @@
 //! each one added is listed below it with its own remove button (named
 //! after the person, for screen readers). Picking and adding are apart,
 //! so moving through the list with the keyboard adds nobody by accident.
-//! Shown once the first carrier is chosen.
+//! Shown once the first carrier is chosen. Who was added or removed is
+//! said by a status region that is there from the start (WCAG 4.1.3): the
+//! list changes away from the button pressed, and a removed row takes its
+//! button with it.
 
 use crate::domain::edit::{CarrierPick, Edit};
 use crate::domain::field_ref::{AgreementPart, FieldRef};
@@ -81,6 +84,9 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
     let app = use_app();
     let lang = app.lang;
     let chosen = RwSignal::new(String::new());
+    // The last change to say: its text and who; read in the screen's
+    // language, so a change of language says it again in the new one.
+    let said = RwSignal::new(None::<(Key, String)>);
     let select_id = FieldRef::Agreement(id, AgreementPart::With).id();
     // A memo, so the block is built again only when it appears or goes,
     // not on every keystroke: the list and the button keep focus.
@@ -107,9 +113,17 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
         })
     };
     let add = move |_| {
-        let pick = CarrierPick::decode(&chosen.get_untracked());
+        let value = chosen.get_untracked();
+        let pick = CarrierPick::decode(&value);
+        // Named before the edit: once added, they are no longer a candidate.
+        let name = app.intake.with_untracked(|i| {
+            candidates(lang.get_untracked(), i, id)
+                .into_iter()
+                .find_map(|(v, label)| (v == value).then_some(label))
+        });
         if pick != CarrierPick::Unset && app.edit(Edit::AddCarrier(id, pick)).is_some() {
             chosen.set(String::new());
+            said.set(name.map(|n| (Key::agreement_with_added, n)));
         }
     };
     let list = {
@@ -121,6 +135,7 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                 .map(|(n, name)| {
                     let label = tf(lang.get(), Key::agreement_with_remove, &[("name", &name)]);
                     let select_id = select_id.clone();
+                    let who = name.clone();
                     view! {
                         <li class="kt-agreement__with">
                             <bdi>{name}</bdi>
@@ -131,6 +146,7 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                                 aria-label=label
                                 on:click=move |_| {
                                     if app.edit(Edit::RemoveCarrier(id, n + 1)).is_some() {
+                                        said.set(Some((Key::agreement_with_removed, who.clone())));
                                         // The button is gone: focus goes to the list to pick from.
                                         let select_id = select_id.clone();
                                         request_animation_frame(move || {
@@ -184,6 +200,10 @@ pub fn AgreementWith(id: Id) -> impl IntoView {
                     </button>
                     // Below the button, where one just added appears.
                     {list}
+                    // Only spoken: no isolation needed (`ui::isolate`).
+                    <p class="kt-visually-hidden" role="status">
+                        {move || said.get().map(|(key, name)| tf(lang.get(), key, &[("name", &name)]))}
+                    </p>
                 </div>
             }
         })

@@ -1,31 +1,45 @@
-//! The language switcher in the header: every other language, named in
-//! itself (with its own `lang` and `dir`, so it is read out and drawn
-//! right), so those who need it find it whatever the screen's language.
-//! Choosing one fetches its texts first (`ui::locales`); a fetch that
-//! fails keeps the current language and shows the load-failure notice.
+//! The language switcher in the header: every language, named in itself
+//! (with its own `lang` and `dir`, so it is read out and drawn right), so
+//! those who need it find it whatever the screen's language; the one in
+//! use is pressed. Choosing one fetches its texts first (`ui::locales`); a
+//! fetch that fails keeps the current language and shows the load-failure
+//! notice.
+//!
+//! Always the same six buttons in the same order: a change of language
+//! updates them in place (Leptos keeps the elements), so focus stays on the
+//! button pressed, now pressed (WCAG 2.4.3). The status region after them,
+//! there from the start, says the language the app is in, so a change is
+//! said in the new language (WCAG 4.1.3). Built from the same parts as the
+//! rest of the first screen: the first load has little room.
 
 use crate::domain::Lang;
+use crate::i18n::Key;
 use crate::ui::lazy;
 use crate::ui::locales;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{tr, use_app, AppState};
 use leptos::prelude::*;
 
 #[component]
 pub fn LangSwitch() -> impl IntoView {
     let app = use_app();
-    move || {
+    let buttons = move || {
         let now = app.lang.get();
         Lang::ALL
             .into_iter()
-            .filter(|l| *l != now)
             .map(|to| {
                 view! {
-                    <button type="button" class="kt-button--link" lang=to.code() dir=to.dir() on:click=move |_| switch(app, to)>
+                    <button type="button" class="kt-button--link" lang=to.code() dir=to.dir()
+                        aria-pressed=if to == now { "true" } else { "false" }
+                        on:click=move |_| switch(app, to)>
                         {to.native_name()}
                     </button>
                 }
             })
             .collect_view()
+    };
+    view! {
+        {buttons}
+        <p class="kt-visually-hidden" role="status">{tr(app.lang, Key::lang_chosen)}</p>
     }
 }
 
